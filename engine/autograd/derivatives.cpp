@@ -1,0 +1,376 @@
+// The derivatives table: one row per differentiable op, like PyTorch's derivatives.yaml.
+// In scope for a formula: c.grad (gradient of the op's output), c.input(i) (saved inputs),
+// c.result() (saved output), c.attrs() and c.meta(i) (shape/dtype of input i).
+// Formulas return one gradient per input, in the input's (possibly broadcast) shape; the
+// FunctionNode sums them back to the input shape. Formulas are written with the engine's own
+// ops, so under create_graph=True they are recorded and higher derivatives work.
+#include "autograd/derivatives.h"
+
+#include <cmath>
+
+#include "autograd/function.h"
+#include "ops/ops.h"
+
+namespace ag {
+
+namespace {
+
+using Grads = std::vector<Tensor>;
+using C = const BackwardContext&;
+constexpr uint32_t kNone = 0, kIn0 = 1, kIn1 = 2, kIn01 = 3;
+
+Tensor zero_grad_like(C c, size_t i) { return zeros(c.meta(i).shape, c.meta(i).dtype); }
+
+// p-norm backward: self * |self|^(p-2) * grad / norm^(p-1), zero where the norm is 0.
+Tensor norm_backward(const Tensor& grad, const Tensor& self, double p, const Tensor& norm) {
+  if (p == 0.0) return zeros_like(self);
+  Tensor zero_norm = compare(norm, Scalar(0.0), CompareOp::Eq);
+  if (p == 1.0) return mul(sign(self), grad);
+  Tensor scale;
+  if (p == 2.0) {
+    scale = div(grad, norm);
+    scale = where(zero_norm, zeros({}, scale.dtype()), scale);
+    return mul(self, scale);
+  }
+  scale = div(grad, pow(norm, Scalar(p - 1)));
+  scale = where(zero_norm, zeros({}, scale.dtype()), scale);
+  return mul(mul(self, pow(abs(self), Scalar(p - 2))), scale);
+}
+
+// Product of all other elements along `dim` (or all, if dim < 0), safe when inputs contain 0.
+Tensor prod_backward(const Tensor& grad, const Tensor& self, const Tensor& result) {
+  if (self.dim() == 0) return grad;
+  Tensor has_zero = compare(self, Scalar(0.0), CompareOp::Eq);
+  if (sum(has_zero).item().to_int() == 0) return mul(grad, div(result, self));
+  // Exclusive products, computed directly: the gradient of x_i is the product of the others.
+  Tensor flat = reshape(self, {-1});
+  const int64_t n = flat.numel();
+  std::vector<Tensor> others;
+  others.reserve(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) {
+    Tensor before = slice(flat, 0, 0, i), after = slice(flat, 0, i + 1, n);
+    others.push_back(mul(prod(before), prod(after)));
+  }
+  return mul(grad, reshape(stack(others), self.shape()));
+}
+
+Tensor prod_dim_backward(const Tensor& grad, const Tensor& self, const Tensor& result,
+                         int64_t dim, bool keepdim) {
+  Tensor g = keepdim ? grad : unsqueeze(grad, dim);
+  Tensor r = keepdim ? result : unsqueeze(result, dim);
+  Tensor has_zero = compare(self, Scalar(0.0), CompareOp::Eq);
+  if (sum(has_zero).item().to_int() == 0) return mul(g, div(r, self));
+  const int64_t n = self.size(dim);
+  std::vector<Tensor> others;
+  for (int64_t i = 0; i < n; ++i) {
+    Tensor before = slice(self, dim, 0, i), after = slice(self, dim, i + 1, n);
+    Tensor p = mul(prod(before, dim, true), prod(after, dim, true));
+    others.push_back(p);
+  }
+  return mul(g, cat(others, dim));
+}
+
+// Gradient split evenly among the positions equal to the reduced value (max()/min()).
+Tensor evenly_distribute(const Tensor& grad, const Tensor& self, const Tensor& value) {
+  Tensor mask = compare(self, value, CompareOp::Eq);
+  Tensor count = sum(mask);
+  return where(mask, div(grad, count), zeros({}, grad.dtype()));
+}
+
+Tensor value_selecting_backward(C c) {
+  const OpAttrs& a = c.attrs();
+  Tensor mask = index_mask(a.aux, c.meta(0).shape, a.dim, a.keepdim);
+  Tensor g = a.keepdim ? c.grad : unsqueeze(c.grad, a.dim);
+  return where(mask, g, zeros({}, c.grad.dtype()));
+}
+
+Shape inverse_permutation(const Shape& dims) {
+  Shape inv(dims.size());
+  for (size_t i = 0; i < dims.size(); ++i) inv[static_cast<size_t>(dims[i])] = static_cast<int64_t>(i);
+  return inv;
+}
+
+const std::vector<Derivative> kTable = {
+    // ---- arithmetic ----
+    {Op::Add, "AddBackward0", kNone, false,
+     [](C c) -> Grads {
+       const double alpha = c.attrs().scalar;
+       return {c.grad, alpha == 1.0 ? c.grad : mul(c.grad, Scalar(alpha))};
+     }},
+    {Op::Sub, "SubBackward0", kNone, false,
+     [](C c) -> Grads {
+       const double alpha = c.attrs().scalar;
+       return {c.grad, alpha == 1.0 ? neg(c.grad) : mul(neg(c.grad), Scalar(alpha))};
+     }},
+    {Op::Rsub, "RsubBackward1", kNone, false,
+     [](C c) -> Grads {
+       const double alpha = c.attrs().scalar;
+       return {alpha == 1.0 ? neg(c.grad) : mul(neg(c.grad), Scalar(alpha))};
+     }},
+    {Op::Mul, "MulBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
+               c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};
+     }},
+    {Op::Div, "DivBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor other = c.input(1);
+       return {c.needs(0) ? div(c.grad, other) : Tensor(),
+               c.needs(1) ? mul(neg(c.grad), div(div(c.input(0), other), other)) : Tensor()};
+     }},
+    {Op::PowScalar, "PowBackward0", kIn0, false,
+     [](C c) -> Grads {
+       const double e = c.attrs().scalar;
+       if (e == 0.0) return {zero_grad_like(c, 0)};
+       return {mul(c.grad, mul(pow(c.input(0), Scalar(e - 1)), Scalar(e)))};
+     }},
+    {Op::PowTensor, "PowBackward1", kIn01, true,
+     [](C c) -> Grads {
+       Tensor self = c.input(0), exponent = c.input(1);
+       Tensor zero = zeros({}, c.grad.dtype());
+       Tensor gself, gexp;
+       if (c.needs(0)) {
+         Tensor e_is_zero = compare(exponent, Scalar(0.0), CompareOp::Eq);
+         gself = where(e_is_zero, zero, mul(c.grad, mul(exponent, pow(self, sub(exponent, Scalar(1.0))))));
+       }
+       if (c.needs(1)) {
+         Tensor cond = mul(compare(self, Scalar(0.0), CompareOp::Eq),
+                           compare(exponent, Scalar(0.0), CompareOp::Ge));
+         gexp = mul(c.grad, where(cond, zero, mul(c.result(), log(self))));
+       }
+       return {gself, gexp};
+     }},
+    {Op::PowScalarBase, "PowBackward2", kIn0, true,
+     [](C c) -> Grads {
+       const double base = c.attrs().scalar;
+       Tensor r = c.result();
+       if (base == 0.0) {
+         Tensor cond = compare(c.input(0), Scalar(0.0), CompareOp::Ge);
+         return {mul(c.grad, where(cond, zeros({}, c.grad.dtype()), mul(r, Scalar(std::log(base)))))};
+       }
+       return {mul(c.grad, mul(r, Scalar(std::log(base))))};
+     }},
+    // ---- elementwise math ----
+    {Op::Neg, "NegBackward0", kNone, false, [](C c) -> Grads { return {neg(c.grad)}; }},
+    {Op::Exp, "ExpBackward0", kNone, true, [](C c) -> Grads { return {mul(c.grad, c.result())}; }},
+    {Op::Log, "LogBackward0", kIn0, false, [](C c) -> Grads { return {div(c.grad, c.input(0))}; }},
+    {Op::Sqrt, "SqrtBackward0", kNone, true,
+     [](C c) -> Grads { return {div(c.grad, mul(c.result(), Scalar(2.0)))}; }},
+    {Op::Sin, "SinBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, cos(c.input(0)))}; }},
+    {Op::Cos, "CosBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, neg(sin(c.input(0))))}; }},
+    {Op::Tanh, "TanhBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       return {mul(c.grad, rsub(mul(r, r), Scalar(1.0)))};
+     }},
+    {Op::Sigmoid, "SigmoidBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       return {mul(mul(c.grad, rsub(r, Scalar(1.0))), r)};
+     }},
+    {Op::Relu, "ReluBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor off = compare(c.result(), Scalar(0.0), CompareOp::Le);
+       return {where(off, zeros({}, c.grad.dtype()), c.grad)};
+     }},
+    {Op::Abs, "AbsBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, sign(c.input(0)))}; }},
+    {Op::Reciprocal, "ReciprocalBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       return {mul(neg(c.grad), mul(r, r))};
+     }},
+    // ---- reductions ----
+    {Op::Sum, "SumBackward0", kNone, false,
+     [](C c) -> Grads { return {expand(c.grad, c.meta(0).shape)}; }},
+    {Op::SumDim, "SumBackward1", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       Tensor g = unsqueeze_dims(c.grad, a.dims, static_cast<int64_t>(c.meta(0).shape.size()), a.keepdim);
+       return {expand(g, c.meta(0).shape)};
+     }},
+    {Op::Mean, "MeanBackward0", kNone, false,
+     [](C c) -> Grads {
+       const double n = static_cast<double>(shape_numel(c.meta(0).shape));
+       return {div(expand(c.grad, c.meta(0).shape), Scalar(n))};
+     }},
+    {Op::MeanDim, "MeanBackward1", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       const Shape& sizes = c.meta(0).shape;
+       double n = 1;
+       for (int64_t d : a.dims) n *= static_cast<double>(sizes[static_cast<size_t>(d)]);
+       Tensor g = unsqueeze_dims(c.grad, a.dims, static_cast<int64_t>(sizes.size()), a.keepdim);
+       return {div(expand(g, sizes), Scalar(n))};
+     }},
+    {Op::Prod, "ProdBackward0", kIn0, true,
+     [](C c) -> Grads { return {prod_backward(c.grad, c.input(0), c.result())}; }},
+    {Op::ProdDim, "ProdBackward1", kIn0, true,
+     [](C c) -> Grads {
+       return {prod_dim_backward(c.grad, c.input(0), c.result(), c.attrs().dim, c.attrs().keepdim)};
+     }},
+    {Op::Norm, "NormBackward1", kIn0, true,
+     [](C c) -> Grads { return {norm_backward(c.grad, c.input(0), c.attrs().scalar, c.result())}; }},
+    {Op::NormDim, "NormBackward1", kIn0, true,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       const int64_t nd = static_cast<int64_t>(c.meta(0).shape.size());
+       Tensor g = unsqueeze_dims(c.grad, a.dims, nd, a.keepdim);
+       Tensor r = unsqueeze_dims(c.result(), a.dims, nd, a.keepdim);
+       return {norm_backward(g, c.input(0), a.scalar, r)};
+     }},
+    {Op::MaxAll, "MaxBackward1", kIn0, true,
+     [](C c) -> Grads { return {evenly_distribute(c.grad, c.input(0), c.result())}; }},
+    {Op::MinAll, "MinBackward1", kIn0, true,
+     [](C c) -> Grads { return {evenly_distribute(c.grad, c.input(0), c.result())}; }},
+    {Op::MaxDim, "MaxBackward0", kNone, false,
+     [](C c) -> Grads { return {value_selecting_backward(c)}; }},
+    {Op::MinDim, "MinBackward0", kNone, false,
+     [](C c) -> Grads { return {value_selecting_backward(c)}; }},
+    // ---- linear algebra ----
+    {Op::Mm, "MmBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? mm(c.grad, t(c.input(1))) : Tensor(),
+               c.needs(1) ? mm(t(c.input(0)), c.grad) : Tensor()};
+     }},
+    {Op::Mv, "MvBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? mul(unsqueeze(c.grad, 1), unsqueeze(c.input(1), 0)) : Tensor(),
+               c.needs(1) ? mv(t(c.input(0)), c.grad) : Tensor()};
+     }},
+    {Op::Dot, "DotBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
+               c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};
+     }},
+    // ---- views and shapes ----
+    {Op::View, "ViewBackward0", kNone, false,
+     [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    {Op::ReshapeAlias, "ReshapeAliasBackward0", kNone, false,
+     [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    {Op::UnsafeView, "UnsafeViewBackward0", kNone, false,
+     [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    {Op::T, "TBackward0", kNone, false, [](C c) -> Grads { return {t(c.grad)}; }},
+    {Op::Transpose, "TransposeBackward0", kNone, false,
+     [](C c) -> Grads { return {transpose(c.grad, c.attrs().start, c.attrs().end)}; }},
+    {Op::Permute, "PermuteBackward0", kNone, false,
+     [](C c) -> Grads { return {permute(c.grad, inverse_permutation(c.attrs().dims))}; }},
+    {Op::Unsqueeze, "UnsqueezeBackward0", kNone, false,
+     [](C c) -> Grads { return {squeeze(c.grad, c.attrs().dim)}; }},
+    {Op::Squeeze, "SqueezeBackward0", kNone, false,
+     [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    {Op::SqueezeDim, "SqueezeBackward1", kNone, false,
+     [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    // sum_to in FunctionNode::apply undoes the expansion.
+    {Op::Expand, "ExpandBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},
+    // ---- indexing and joining ----
+    {Op::Select, "SelectBackward0", kNone, false,
+     [](C c) -> Grads {
+       return {select_backward(c.grad, c.meta(0).shape, c.attrs().dim, c.attrs().index)};
+     }},
+    {Op::Slice, "SliceBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {slice_backward(c.grad, c.meta(0).shape, a.dim, a.start, a.end, a.step)};
+     }},
+    {Op::SelectBackward, "SelectBackwardBackward0", kNone, false,
+     [](C c) -> Grads { return {select(c.grad, c.attrs().dim, c.attrs().index)}; }},
+    {Op::SliceBackward, "SliceBackwardBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {slice(c.grad, a.dim, a.start, a.end, a.step)};
+     }},
+    {Op::Stack, "StackBackward0", kNone, false,
+     [](C c) -> Grads {
+       Grads out;
+       for (size_t i = 0; i < c.num_inputs(); ++i) {
+         out.push_back(c.needs(i) ? select(c.grad, c.attrs().dim, static_cast<int64_t>(i)) : Tensor());
+       }
+       return out;
+     }},
+    {Op::Cat, "CatBackward0", kNone, false,
+     [](C c) -> Grads {
+       Grads out;
+       const int64_t dim = c.attrs().dim;
+       int64_t offset = 0;
+       for (size_t i = 0; i < c.num_inputs(); ++i) {
+         const Shape& s = c.meta(i).shape;
+         if (s.size() == 1 && s[0] == 0) {  // legacy empty tensors take no part in cat
+           out.push_back(c.needs(i) ? zeros(s, c.meta(i).dtype) : Tensor());
+           continue;
+         }
+         const int64_t n = s[static_cast<size_t>(dim)];
+         out.push_back(c.needs(i) ? slice(c.grad, dim, offset, offset + n) : Tensor());
+         offset += n;
+       }
+       return out;
+     }},
+    {Op::Where, "WhereBackward0", kNone, false,
+     [](C c) -> Grads {
+       const Tensor& cond = c.attrs().aux;
+       Tensor zero = zeros({}, c.grad.dtype());
+       return {c.needs(0) ? where(cond, c.grad, zero) : Tensor(),
+               c.needs(1) ? where(cond, zero, c.grad) : Tensor()};
+     }},
+    // ---- copies ----
+    {Op::Clone, "CloneBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},
+    // The dtype conversion back happens centrally in FunctionNode::apply.
+    {Op::ToCopy, "ToCopyBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},
+    {Op::CopyForGrad, "CopyBackwards", kNone, false, [](C c) -> Grads { return {c.grad}; }},
+    {Op::Copy, "CopyBackwards", kNone, false,
+     [](C c) -> Grads { return {zero_grad_like(c, 0), c.grad}; }},
+    {Op::Fill, "FillBackward0", kNone, false, [](C c) -> Grads { return {zero_grad_like(c, 0)}; }},
+    {Op::Zero, "ZeroBackward0", kNone, false, [](C c) -> Grads { return {zero_grad_like(c, 0)}; }},
+    // ---- nn ----
+    {Op::Softmax, "SoftmaxBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       Tensor dot_gr = sum(mul(c.grad, r), {c.attrs().dim}, true);
+       return {mul(r, sub(c.grad, dot_gr))};
+     }},
+    {Op::LogSoftmax, "LogSoftmaxBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor total = sum(c.grad, {c.attrs().dim}, true);
+       return {sub(c.grad, mul(exp(c.result()), total))};
+     }},
+    {Op::MseLoss, "MseLossBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor self = c.input(0), target = c.input(1);
+       const double norm = c.attrs().reduction == 1 ? 2.0 / static_cast<double>(self.numel()) : 2.0;
+       Tensor g = mul(mul(sub(self, target), Scalar(norm)), c.grad);
+       return {c.needs(0) ? g : Tensor(), c.needs(1) ? neg(g) : Tensor()};
+     }},
+    {Op::NllLoss, "NllLossBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       const Shape& sizes = c.meta(0).shape;
+       Tensor g = c.grad;
+       if (a.reduction == 1) g = div(g, Scalar(a.scalar));  // a.scalar: total weight (N)
+       g = neg(g);
+       const bool batched = sizes.size() == 2;
+       if (a.reduction == 0 && batched) g = unsqueeze(g, 1);
+       Tensor mask = batched ? index_mask(a.aux, sizes, 1, false) : index_mask(a.aux, sizes, 0, true);
+       return {where(mask, g, zeros({}, c.grad.dtype()))};
+     }},
+};
+
+}  // namespace
+
+const std::vector<Derivative>& derivative_table() { return kTable; }
+
+const Derivative& derivative_of(Op op) {
+  // The table is written in enum order; checked once, so a misplaced row cannot go unnoticed.
+  static const bool in_order = [] {
+    if (kTable.size() != static_cast<size_t>(Op::Count)) return false;
+    for (size_t i = 0; i < kTable.size(); ++i) {
+      if (kTable[i].op != static_cast<Op>(i)) return false;
+    }
+    return true;
+  }();
+  if (!in_order) runtime_error("internal error: derivatives table is out of order");
+  return kTable[static_cast<size_t>(op)];
+}
+
+}  // namespace ag

@@ -1,0 +1,27 @@
+// The differentiable ops. Each has exactly one row in the derivatives table
+// (autograd/derivatives.cpp): its grad_fn name, what it saves, and its backward formula.
+#pragma once
+
+namespace ag {
+
+enum class Op {
+  // arithmetic
+  Add, Sub, Rsub, Mul, Div, PowScalar, PowTensor, PowScalarBase,
+  // elementwise math
+  Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, Sigmoid, Relu, Abs, Reciprocal,
+  // reductions
+  Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
+  // linear algebra
+  Mm, Mv, Dot,
+  // views and shapes
+  View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, Expand,
+  // indexing and joining
+  Select, Slice, SelectBackward, SliceBackward, Stack, Cat, Where,
+  // copies
+  Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
+  // nn
+  Softmax, LogSoftmax, MseLoss, NllLoss,
+  Count
+};
+
+}  // namespace ag

@@ -1,0 +1,162 @@
+#include "autograd/engine.h"
+
+#include <queue>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "autograd/grad_mode.h"
+#include "ops/ops.h"
+
+namespace ag {
+
+namespace {
+
+struct ReadyEntry {
+  uint64_t sequence_nr;
+  Node* node;
+  bool operator<(const ReadyEntry& other) const { return sequence_nr < other.sequence_nr; }
+};
+
+// How many edges point at each node reachable from the roots.
+std::unordered_map<Node*, int> compute_dependencies(const std::vector<Edge>& roots) {
+  std::unordered_map<Node*, int> deps;
+  std::unordered_set<Node*> seen;
+  std::vector<Node*> stack;
+  for (const Edge& root : roots) {
+    if (root.is_valid() && seen.insert(root.function.get()).second) stack.push_back(root.function.get());
+  }
+  while (!stack.empty()) {
+    Node* node = stack.back();
+    stack.pop_back();
+    for (const Edge& next : node->next_edges()) {
+      if (!next.is_valid()) continue;
+      deps[next.function.get()]++;
+      if (seen.insert(next.function.get()).second) stack.push_back(next.function.get());
+    }
+  }
+  return deps;
+}
+
+// Nodes that must run so that a gradient reaches a capture edge: those with a path to one.
+std::unordered_set<Node*> nodes_to_execute(const std::vector<Edge>& roots,
+                                           const std::unordered_set<Node*>& targets) {
+  // Iterative post-order: a node is needed when one of its next nodes is a target or needed.
+  std::unordered_set<Node*> needed, visited;
+  std::vector<std::pair<Node*, size_t>> stack;
+  for (const Edge& root : roots) {
+    if (!root.is_valid() || !visited.insert(root.function.get()).second) continue;
+    stack.push_back({root.function.get(), 0});
+    while (!stack.empty()) {
+      auto& [node, child] = stack.back();
+      const auto& edges = node->next_edges();
+      if (child < edges.size()) {
+        Node* next = edges[child++].function.get();
+        if (next && visited.insert(next).second) stack.push_back({next, 0});
+        continue;
+      }
+      for (const Edge& e : edges) {
+        Node* next = e.function.get();
+        if (next && (targets.count(next) || needed.count(next))) {
+          needed.insert(node);
+          break;
+        }
+      }
+      stack.pop_back();
+    }
+  }
+  return needed;
+}
+
+void accumulate(Tensor& slot, const Tensor& grad) {
+  if (!grad.defined()) return;
+  slot = slot.defined() ? add(slot, grad) : grad;
+}
+
+// retain_grad(): a non-leaf keeps the gradient flowing into its grad_fn.
+void update_retained_grads(const Node& node, const Tensor& grad) {
+  if (!grad.defined()) return;
+  for (const auto& weak : node.retained_tensors()) {
+    auto impl = weak.lock();
+    if (!impl || !impl->retains_grad) continue;
+    Tensor t(impl);
+    if (!t.grad().defined()) {
+      t.set_grad(GradMode::is_enabled() ? clone(grad) : clone(grad.detach()));
+    } else {
+      t.set_grad(add(t.grad(), grad));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
+                                              const std::vector<std::vector<Tensor>>& root_grads,
+                                              const EngineOptions& options) {
+  const size_t batch = root_grads.size();
+  GradModeGuard grad_mode(options.create_graph);
+
+  auto deps = compute_dependencies(roots);
+  const bool capturing = !options.capture.empty();
+  std::unordered_set<Node*> targets;
+  for (const Edge& e : options.capture) {
+    if (e.is_valid()) targets.insert(e.function.get());
+  }
+  std::unordered_set<Node*> needed;
+  if (capturing) needed = nodes_to_execute(roots, targets);
+
+  // The gradient waiting at each node's input, per batch entry.
+  std::unordered_map<Node*, std::vector<Tensor>> buffers;
+  std::priority_queue<ReadyEntry> ready;
+  std::unordered_set<Node*> queued;
+  for (size_t k = 0; k < roots.size(); ++k) {
+    Node* node = roots[k].function.get();
+    auto& buffer = buffers[node];
+    buffer.resize(batch);
+    for (size_t b = 0; b < batch; ++b) accumulate(buffer[b], root_grads[b][k]);
+  }
+  for (const Edge& root : roots) {
+    Node* node = root.function.get();
+    if (deps[node] == 0 && queued.insert(node).second) ready.push({node->sequence_nr(), node});
+  }
+
+  std::vector<std::vector<Tensor>> captured(batch, std::vector<Tensor>(options.capture.size()));
+  while (!ready.empty()) {
+    Node* node = ready.top().node;
+    ready.pop();
+    std::vector<Tensor> inputs = std::move(buffers[node]);
+    inputs.resize(batch);
+    buffers.erase(node);
+
+    if (capturing) {
+      for (size_t i = 0; i < options.capture.size(); ++i) {
+        if (options.capture[i].function.get() != node) continue;
+        for (size_t b = 0; b < batch; ++b) captured[b][i] = inputs[b];
+      }
+      if (!needed.count(node)) continue;
+    } else {
+      update_retained_grads(*node, inputs[0]);
+    }
+
+    const size_t n_next = node->next_edges().size();
+    std::vector<std::vector<Tensor>> outputs(batch);
+    for (size_t b = 0; b < batch; ++b) {
+      if (inputs[b].defined()) outputs[b] = node->apply({inputs[b]});
+      outputs[b].resize(n_next);
+      if (options.observer && b == 0) (*options.observer)(*node, inputs[b], outputs[b]);
+    }
+    if (!options.keep_graph) node->release_saved();
+
+    for (size_t i = 0; i < n_next; ++i) {
+      const Edge& next = node->next_edges()[i];
+      if (!next.is_valid()) continue;
+      Node* target = next.function.get();
+      auto& buffer = buffers[target];
+      buffer.resize(batch);
+      for (size_t b = 0; b < batch; ++b) accumulate(buffer[b], outputs[b][i]);
+      if (--deps[target] == 0) ready.push({target->sequence_nr(), target});
+    }
+  }
+  return captured;
+}
+
+}  // namespace ag

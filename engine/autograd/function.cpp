@@ -1,0 +1,111 @@
+#include "autograd/function.h"
+
+#include "autograd/derivatives.h"
+#include "autograd/grad_mode.h"
+#include "ops/ops.h"
+
+namespace ag {
+
+Tensor BackwardContext::input(size_t i) const {
+  return node_.saved_inputs_[i].unpack(
+      std::const_pointer_cast<Node>(node_.shared_from_this()));
+}
+Tensor BackwardContext::result() const {
+  return node_.saved_result_.unpack(std::const_pointer_cast<Node>(node_.shared_from_this()));
+}
+const OpAttrs& BackwardContext::attrs() const { return node_.attrs_; }
+const InputMeta& BackwardContext::meta(size_t i) const { return node_.input_meta_[i]; }
+size_t BackwardContext::num_inputs() const { return node_.input_meta_.size(); }
+bool BackwardContext::needs(size_t i) const { return node_.next_edges()[i].is_valid(); }
+
+FunctionNode::FunctionNode(const Derivative& def, const std::vector<Tensor>& inputs,
+                           OpAttrs attrs)
+    : def_(def), saved_inputs_(inputs.size()), attrs_(std::move(attrs)) {
+  next_edges_.reserve(inputs.size());
+  input_meta_.reserve(inputs.size());
+  for (const Tensor& in : inputs) {
+    next_edges_.push_back(gradient_edge(in));
+    input_meta_.push_back({in.shape(), in.dtype()});
+  }
+}
+
+std::vector<Tensor> FunctionNode::apply(std::vector<Tensor>&& grads) {
+  BackwardContext ctx(*this, grads[0]);
+  std::vector<Tensor> out = def_.formula(ctx);
+  out.resize(next_edges_.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (!next_edges_[i].is_valid()) {
+      out[i] = Tensor();
+      continue;
+    }
+    if (!out[i].defined()) continue;
+    // Broadcasting is undone here, once, so no formula has to think about it.
+    if (out[i].shape() != input_meta_[i].shape) out[i] = sum_to(out[i], input_meta_[i].shape);
+    if (out[i].dtype() != input_meta_[i].dtype) out[i] = to_dtype(out[i], input_meta_[i].dtype);
+  }
+  return out;
+}
+
+void FunctionNode::release_saved() {
+  for (auto& s : saved_inputs_) s.release();
+  saved_result_.release();
+}
+
+std::vector<SavedTensorInfo> FunctionNode::saved_tensors() const {
+  static const char* kNames[] = {"self", "other", "third", "fourth"};
+  std::vector<SavedTensorInfo> info;
+  for (size_t i = 0; i < saved_inputs_.size(); ++i) {
+    if (!saved_inputs_[i].was_saved()) continue;
+    info.push_back({i < 4 ? kNames[i] : "input" + std::to_string(i), saved_inputs_[i].peek()});
+  }
+  if (saved_result_.was_saved()) info.push_back({"result", saved_result_.peek()});
+  return info;
+}
+
+bool any_requires_grad(const std::vector<Tensor>& inputs) {
+  for (const Tensor& t : inputs) {
+    if (t.defined() && t.requires_grad()) return true;
+  }
+  return false;
+}
+
+bool should_record(const std::vector<Tensor>& inputs) {
+  return GradMode::is_enabled() && any_requires_grad(inputs);
+}
+
+void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAttrs attrs) {
+  if (!should_record(inputs)) return;
+  const Derivative& def = derivative_of(op);
+  auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (def.saved_inputs & (1u << i)) node->save_input(i, inputs[i]);
+  }
+  node->output_shape = result.shape();
+  node->output_dtype = result.dtype();
+  result.impl()->grad_fn = node;
+  result.impl()->requires_grad = false;
+  if (def.saves_result) node->save_result(result);
+}
+
+void record_inplace(Op op, const Tensor& self, const Tensor& self_before,
+                    const std::vector<Tensor>& others, OpAttrs attrs) {
+  std::vector<Tensor> inputs;
+  inputs.reserve(others.size() + 1);
+  inputs.push_back(self);
+  inputs.insert(inputs.end(), others.begin(), others.end());
+  if (!should_record(inputs)) return;
+  const Derivative& def = derivative_of(op);
+  // The edges are taken from self's history before it is rebased onto the new node.
+  auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
+  if (def.saved_inputs & 1u) node->save_input(0, self_before);
+  for (size_t i = 1; i < inputs.size(); ++i) {
+    if (def.saved_inputs & (1u << i)) node->save_input(i, inputs[i]);
+  }
+  node->output_shape = self.shape();
+  node->output_dtype = self.dtype();
+  self.impl()->grad_fn = node;
+  self.impl()->requires_grad = false;
+  if (def.saves_result) node->save_result(self);
+}
+
+}  // namespace ag

@@ -1,0 +1,102 @@
+// The generic graph node of a differentiable op. What an op saves and how its gradient is
+// computed is declared once, in the derivatives table (autograd/derivatives.cpp); this file is
+// the machinery that saves per the table, calls the formula, and undoes broadcasting centrally.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "autograd/node.h"
+#include "autograd/saved_variable.h"
+#include "tensor/tensor.h"
+
+namespace ag {
+
+enum class Op;
+
+// Non-tensor arguments of an op that its backward needs.
+struct OpAttrs {
+  Shape dims;             // reduction dims, permutation, view sizes...
+  Shape sizes;            // sizes of cat pieces, target shape...
+  int64_t dim = 0;
+  int64_t start = 0, end = 0, step = 1, index = 0;
+  bool keepdim = false;
+  double scalar = 0.0;    // exponent, alpha, norm p
+  int64_t reduction = 1;  // 0 none, 1 mean, 2 sum
+  Tensor aux;             // non-differentiable companion: max indices, where mask, targets
+};
+
+struct InputMeta {
+  Shape shape;
+  DType dtype;
+};
+
+class FunctionNode;
+
+// What a derivative formula sees: the incoming grad, saved tensors, attrs, input metadata.
+class BackwardContext {
+ public:
+  BackwardContext(const FunctionNode& node, const Tensor& grad) : node_(node), grad(grad) {}
+  Tensor input(size_t i) const;  // a saved input (PyTorch's `self`, `other`)
+  Tensor result() const;         // the saved output
+  const OpAttrs& attrs() const;
+  const InputMeta& meta(size_t i) const;
+  size_t num_inputs() const;
+  bool needs(size_t i) const;    // does input i want a gradient?
+
+ private:
+  const FunctionNode& node_;
+
+ public:
+  const Tensor& grad;
+};
+
+using GradFormula = std::vector<Tensor> (*)(const BackwardContext&);
+
+// One row of the derivatives table.
+struct Derivative {
+  Op op;
+  const char* grad_fn_name;  // "MulBackward0"
+  uint32_t saved_inputs;     // bit i: input i is saved
+  bool saves_result;
+  GradFormula formula;
+};
+
+const Derivative& derivative_of(Op op);
+const std::vector<Derivative>& derivative_table();
+
+class FunctionNode : public Node {
+ public:
+  FunctionNode(const Derivative& def, const std::vector<Tensor>& inputs, OpAttrs attrs);
+  std::string name() const override { return def_.grad_fn_name; }
+  std::vector<Tensor> apply(std::vector<Tensor>&& grads) override;
+  void release_saved() override;
+  std::vector<SavedTensorInfo> saved_tensors() const override;
+
+  const Derivative& def() const { return def_; }
+  void save_result(const Tensor& result) { saved_result_ = SavedVariable(result, true); }
+  void save_input(size_t i, const Tensor& value) { saved_inputs_[i] = SavedVariable(value, false); }
+
+ private:
+  friend class BackwardContext;
+  const Derivative& def_;
+  std::vector<SavedVariable> saved_inputs_;
+  SavedVariable saved_result_;
+  std::vector<InputMeta> input_meta_;
+  OpAttrs attrs_;
+};
+
+bool any_requires_grad(const std::vector<Tensor>& inputs);
+bool should_record(const std::vector<Tensor>& inputs);
+
+// Records `result` as produced by `op` from `inputs` (when grad mode is on and an input needs
+// grad): makes the node, saves what the table says, and sets result's grad_fn.
+void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAttrs attrs = {});
+
+// The in-place form: `self` has just been overwritten with the op's result. `self_before` is
+// a copy of its old value when the formula needs it (else undefined). Rebases self's history.
+void record_inplace(Op op, const Tensor& self, const Tensor& self_before,
+                    const std::vector<Tensor>& others, OpAttrs attrs = {});
+
+}  // namespace ag

@@ -1,0 +1,55 @@
+#include "autograd/saved_variable.h"
+
+#include "autograd/node.h"
+
+namespace ag {
+
+namespace {
+const char* kModifiedInplace =
+    "one of the variables needed for gradient computation has been modified by an inplace "
+    "operation: [";
+const char* kAnomalyHint =
+    " Hint: enable anomaly detection to find the operation that failed to compute its gradient, "
+    "with torch.autograd.set_detect_anomaly(True).";
+const char* kSecondBackward =
+    "Trying to backward through the graph a second time (or directly access saved tensors after "
+    "they have already been freed). Saved intermediate values of the graph are freed when you call "
+    ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the "
+    "graph a second time or if you need to access saved tensors after calling backward.";
+}  // namespace
+
+SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
+  if (!t.defined()) return;
+  saved_ = true;
+  is_output_ = is_output;
+  requires_grad_ = t.requires_grad();
+  saved_version_ = t.version();
+  // An output keeps no reference to its own grad_fn (that would be a cycle); unpack restores it.
+  data_ = is_output ? t.detach() : t;
+}
+
+void SavedVariable::release() {
+  if (!saved_) return;
+  released_ = true;
+  data_ = Tensor();
+}
+
+Tensor SavedVariable::unpack(const std::shared_ptr<Node>& owner) const {
+  if (!saved_) return Tensor();
+  if (released_) runtime_error(kSecondBackward);
+  if (data_.version() != saved_version_) {
+    std::string message = kModifiedInplace;
+    message += std::string(legacy_type_name(data_.dtype())) + " " + shape_str(data_.shape()) + "]";
+    std::shared_ptr<Node> producer = is_output_ ? owner : data_.grad_fn();
+    if (producer) message += ", which is output 0 of " + producer->name() + ",";
+    message += " is at version " + std::to_string(data_.version()) + "; expected version " +
+               std::to_string(saved_version_) + " instead." + kAnomalyHint;
+    runtime_error(message);
+  }
+  if (!is_output_) return data_;
+  Tensor t = data_.detach();
+  if (requires_grad_) t.impl()->grad_fn = owner;
+  return t;
+}
+
+}  // namespace ag

@@ -1,0 +1,107 @@
+// Copies between tensors of any dtypes and strides, and the differentiable copies built on them.
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "ops/kernels.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace kernels {
+
+Shape broadcast_shapes(const Shape& a, const Shape& b) {
+  const size_t n = std::max(a.size(), b.size());
+  Shape out(n);
+  for (size_t i = 0; i < n; ++i) {
+    const int64_t da = i < n - a.size() ? 1 : a[i - (n - a.size())];
+    const int64_t db = i < n - b.size() ? 1 : b[i - (n - b.size())];
+    if (da != db && da != 1 && db != 1) {
+      runtime_error("The size of tensor a (" + std::to_string(da) +
+                    ") must match the size of tensor b (" + std::to_string(db) +
+                    ") at non-singleton dimension " + std::to_string(i));
+    }
+    out[i] = da == 1 ? db : da;
+  }
+  return out;
+}
+
+}  // namespace kernels
+
+namespace raw {
+
+void copy_into(const Tensor& dst, const Tensor& src) {
+  if (dst.numel() == 0) return;
+  Tensor source = src;
+  // Overlapping memory: read from a private copy first.
+  if (src.impl()->storage == dst.impl()->storage) source = contiguous_copy(src);
+  if (source.shape() != dst.shape()) {
+    Shape b = kernels::broadcast_shapes(source.shape(), dst.shape());
+    if (b != dst.shape()) {
+      runtime_error("output with shape " + shape_str(dst.shape()) +
+                    " doesn't match the broadcast shape " + shape_str(b));
+    }
+    source = expand_view(source, dst.shape());
+  }
+  dispatch_dtype(dst.dtype(), [&](auto dtag) {
+    using D = decltype(dtag);
+    dispatch_dtype(source.dtype(), [&](auto stag) {
+      using S = decltype(stag);
+      auto xd = kernels::xview<D>(dst);
+      if constexpr (std::is_same_v<D, S>) {
+        xt::noalias(xd) = kernels::xview<S>(source);
+      } else {
+        xt::noalias(xd) = xt::cast<D>(kernels::xview<S>(source));
+      }
+    });
+  });
+}
+
+Tensor contiguous_copy(const Tensor& t, std::optional<DType> dtype) {
+  Tensor out = Tensor::empty(t.shape(), dtype.value_or(t.dtype()));
+  copy_into(out, t);
+  return out;
+}
+
+Tensor contiguous(const Tensor& t) { return t.is_contiguous() ? t : contiguous_copy(t); }
+
+Tensor cast(const Tensor& t, DType dtype) { return t.dtype() == dtype ? t : contiguous_copy(t, dtype); }
+
+Tensor expand_view(const Tensor& t, const Shape& shape) {
+  // Assumes shapes are broadcast-compatible; stride 0 along new and size-1 dims.
+  auto impl = std::make_shared<TensorImpl>();
+  impl->storage = t.impl()->storage;
+  impl->version = t.impl()->version;
+  impl->offset = t.offset();
+  impl->shape = shape;
+  impl->strides = Strides(shape.size(), 0);
+  const size_t lead = shape.size() - static_cast<size_t>(t.dim());
+  for (size_t i = 0; i < static_cast<size_t>(t.dim()); ++i) {
+    impl->strides[lead + i] = t.shape()[i] == shape[lead + i] ? t.strides()[i] : 0;
+  }
+  return Tensor(std::move(impl));
+}
+
+}  // namespace raw
+
+Tensor clone(const Tensor& t) {
+  Tensor out = raw::contiguous_copy(t);
+  record(Op::Clone, {t}, out);
+  return out;
+}
+
+Tensor contiguous(const Tensor& t) { return t.is_contiguous() ? t : clone(t); }
+
+Tensor to_dtype(const Tensor& t, DType dtype) {
+  if (t.dtype() == dtype) return t;
+  Tensor out = raw::contiguous_copy(t, dtype);
+  if (is_floating(dtype)) record(Op::ToCopy, {t}, out);
+  return out;
+}
+
+Tensor copy_for_grad(const Tensor& t) {
+  Tensor out = raw::contiguous_copy(t);
+  record(Op::CopyForGrad, {t}, out);
+  return out;
+}
+
+}  // namespace ag

@@ -1,0 +1,118 @@
+// In-place ops. Each checks PyTorch's leaf rules, writes into self's memory, bumps the version
+// counter shared with self's views, and (when recording) rebases self onto a new node.
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "autograd/grad_mode.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace {
+
+void check_inplace(const Tensor& self, const std::vector<Tensor>& others) {
+  if (!GradMode::is_enabled()) return;
+  const auto& base = self.impl()->view_base;
+  if (base && Tensor(base).is_leaf() && Tensor(base).requires_grad()) {
+    runtime_error("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+  }
+  if (self.is_leaf() && self.requires_grad()) {
+    runtime_error("a leaf Variable that requires grad is being used in an in-place operation.");
+  }
+  if (base && (self.requires_grad() || any_requires_grad(others))) {
+    throw Error(ErrorKind::NotImplementedError,
+                "in-place modification of a view of a tensor that requires grad is not supported "
+                "by the playground yet; use an out-of-place op (e.g. torch.where or torch.cat)");
+  }
+}
+
+const char* dtype_title(DType d) {
+  switch (d) {
+    case DType::Bool: return "Bool";
+    case DType::Int64: return "Long";
+    case DType::Float32: return "Float";
+    case DType::Float64: return "Double";
+  }
+  return "?";
+}
+
+void check_castable(DType result, DType self) {
+  const bool ok = !(is_floating(result) && !is_floating(self)) &&
+                  !(result == DType::Int64 && self == DType::Bool);
+  if (!ok) {
+    runtime_error(std::string("result type ") + dtype_title(result) +
+                  " can't be cast to the desired output type " + dtype_title(self));
+  }
+}
+
+// Shared body of add_/sub_/mul_/div_: compute out of place without history, write back.
+template <class F>
+Tensor& arithmetic_inplace(Tensor& self, const Tensor& other, Op op, double alpha, F&& compute) {
+  check_inplace(self, {other});
+  const bool needs_self = (derivative_of(op).saved_inputs & 1u) && should_record({self, other});
+  Tensor before = needs_self ? raw::contiguous_copy(self) : Tensor();
+  Tensor value;
+  {
+    GradModeGuard no_grad(false);
+    value = compute(self.detach(), other.detach());
+  }
+  check_castable(value.dtype(), self.dtype());
+  if (value.shape() != self.shape()) {
+    runtime_error("output with shape " + shape_str(self.shape()) +
+                  " doesn't match the broadcast shape " + shape_str(value.shape()));
+  }
+  raw::copy_into(self, value);
+  self.bump_version();
+  OpAttrs attrs;
+  attrs.scalar = alpha;
+  record_inplace(op, self, before, {other}, std::move(attrs));
+  return self;
+}
+
+}  // namespace
+
+Tensor& add_(Tensor& self, const Tensor& other, const Scalar& alpha) {
+  return arithmetic_inplace(self, other, Op::Add, alpha.to_double(),
+                            [&](const Tensor& a, const Tensor& b) { return add(a, b, alpha); });
+}
+
+Tensor& sub_(Tensor& self, const Tensor& other, const Scalar& alpha) {
+  return arithmetic_inplace(self, other, Op::Sub, alpha.to_double(),
+                            [&](const Tensor& a, const Tensor& b) { return sub(a, b, alpha); });
+}
+
+Tensor& mul_(Tensor& self, const Tensor& other) {
+  return arithmetic_inplace(self, other, Op::Mul, 1.0,
+                            [](const Tensor& a, const Tensor& b) { return mul(a, b); });
+}
+
+Tensor& div_(Tensor& self, const Tensor& other) {
+  return arithmetic_inplace(self, other, Op::Div, 1.0,
+                            [](const Tensor& a, const Tensor& b) { return div(a, b); });
+}
+
+Tensor& zero_(Tensor& self) {
+  check_inplace(self, {});
+  raw::copy_into(self, Tensor::scalar(Scalar(int64_t{0}), self.dtype()));
+  self.bump_version();
+  record_inplace(Op::Zero, self, Tensor(), {});
+  return self;
+}
+
+Tensor& fill_(Tensor& self, const Scalar& value) {
+  check_inplace(self, {});
+  raw::copy_into(self, Tensor::scalar(value, self.dtype()));
+  self.bump_version();
+  record_inplace(Op::Fill, self, Tensor(), {});
+  return self;
+}
+
+Tensor& copy_(Tensor& self, const Tensor& src) {
+  check_inplace(self, {src});
+  raw::copy_into(self, src.detach());
+  self.bump_version();
+  record_inplace(Op::Copy, self, Tensor(), {src});
+  return self;
+}
+
+}  // namespace ag

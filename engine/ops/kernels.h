@@ -1,0 +1,63 @@
+// The glue between our strided tensors and xtensor: a tensor is seen as an xtensor adaptor over
+// its storage (shape + strides + offset, no copy), so xtensor does the broadcasting, the
+// element loops and the math. Internal to engine/ops.
+#pragma once
+
+#include <xtensor/xadapt.hpp>
+#include <xtensor/xarray.hpp>
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
+#include <xtensor/xoperation.hpp>
+
+#include "tensor/tensor.h"
+
+namespace ag::kernels {
+
+using XShape = xt::svector<size_t, 4>;
+using XStrides = xt::svector<std::ptrdiff_t, 4>;
+
+// An xtensor expression aliasing t's elements.
+template <class T>
+auto xview(const Tensor& t) {
+  XShape shape(t.shape().begin(), t.shape().end());
+  XStrides strides(t.strides().begin(), t.strides().end());
+  // xtensor broadcasts through size-1 dims by stepping them with stride 0.
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (shape[i] == 1) strides[i] = 0;
+  }
+  // The adaptor's nominal size must equal the element count (xtensor checks it); the
+  // elements themselves are reached through the strides.
+  const size_t count = static_cast<size_t>(t.numel());
+  return xt::adapt(t.data_ptr<T>(), count, xt::no_ownership(), std::move(shape),
+                   std::move(strides));
+}
+
+// Broadcast shape of a and b, or PyTorch's error.
+Shape broadcast_shapes(const Shape& a, const Shape& b);
+
+// out[...] = f(a, b) elementwise with broadcasting; a and b must already have dtype In.
+template <class In, class Out, class F>
+Tensor binary(const Tensor& a, const Tensor& b, F&& f) {
+  Tensor out = Tensor::empty(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
+  auto xo = xview<Out>(out);
+  xt::noalias(xo) = f(xview<In>(a), xview<In>(b));
+  return out;
+}
+
+// out = f(a) elementwise; a must have dtype In.
+template <class In, class Out, class F>
+Tensor unary(const Tensor& a, F&& f) {
+  Tensor out = Tensor::empty(a.shape(), dtype_of<Out>());
+  auto xo = xview<Out>(out);
+  xt::noalias(xo) = f(xview<In>(a));
+  return out;
+}
+
+// Calls f with a tag of the C++ type of a floating dtype (float or double).
+template <class F>
+decltype(auto) dispatch_floating(DType d, F&& f) {
+  if (d == DType::Float64) return f(double{});
+  return f(float{});
+}
+
+}  // namespace ag::kernels

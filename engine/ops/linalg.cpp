@@ -1,0 +1,126 @@
+// mm, mv, dot and matmul's dispatch between them.
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "ops/kernels.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace {
+
+std::string dtype_word(DType d) {
+  switch (d) {
+    case DType::Float32: return "float";
+    case DType::Float64: return "double";
+    case DType::Int64: return "long int";
+    case DType::Bool: return "bool";
+  }
+  return "?";
+}
+
+void check_same_dtype(const Tensor& a, const Tensor& b, const char* what) {
+  if (a.dtype() != b.dtype()) {
+    runtime_error(std::string("expected ") + what + " to have the same dtype, but got: " +
+                  dtype_word(a.dtype()) + " != " + dtype_word(b.dtype()));
+  }
+}
+
+// C[n,p] = A[n,m] B[m,p] on contiguous copies, accumulating in double for floats.
+Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int64_t p) {
+  Tensor ca = raw::contiguous(a), cb = raw::contiguous(b);
+  Tensor out = Tensor::empty({n, p}, a.dtype());
+  dispatch_dtype(a.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    using Acc = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+    const T* A = ca.template data_ptr<T>();
+    const T* B = cb.template data_ptr<T>();
+    T* C = out.template data_ptr<T>();
+    std::vector<Acc> row(static_cast<size_t>(p));
+    for (int64_t i = 0; i < n; ++i) {
+      std::fill(row.begin(), row.end(), Acc(0));
+      for (int64_t k = 0; k < m; ++k) {
+        const Acc aik = static_cast<Acc>(A[i * m + k]);
+        const T* brow = B + k * p;
+        for (int64_t j = 0; j < p; ++j) row[static_cast<size_t>(j)] += aik * static_cast<Acc>(brow[j]);
+      }
+      for (int64_t j = 0; j < p; ++j) C[i * p + j] = static_cast<T>(row[static_cast<size_t>(j)]);
+    }
+  });
+  return out;
+}
+
+}  // namespace
+
+Tensor mm(const Tensor& a, const Tensor& b) {
+  if (a.dim() != 2) runtime_error("self must be a matrix");
+  if (b.dim() != 2) runtime_error("mat2 must be a matrix");
+  if (a.size(1) != b.size(0)) {
+    runtime_error("mat1 and mat2 shapes cannot be multiplied (" + std::to_string(a.size(0)) + "x" +
+                  std::to_string(a.size(1)) + " and " + std::to_string(b.size(0)) + "x" +
+                  std::to_string(b.size(1)) + ")");
+  }
+  check_same_dtype(a, b, "mat1 and mat2");
+  Tensor out = matmul_kernel(a, b, a.size(0), a.size(1), b.size(1));
+  record(Op::Mm, {a, b}, out);
+  return out;
+}
+
+Tensor mv(const Tensor& a, const Tensor& v) {
+  if (a.dim() != 2 || v.dim() != 1) {
+    runtime_error("vector + matrix @ vector expected, got 1, " + std::to_string(a.dim()) + ", " +
+                  std::to_string(v.dim()));
+  }
+  if (a.size(1) != v.size(0)) {
+    runtime_error("size mismatch, got input (" + std::to_string(a.size(0)) + "), mat (" +
+                  std::to_string(a.size(0)) + "x" + std::to_string(a.size(1)) + "), vec (" +
+                  std::to_string(v.size(0)) + ")");
+  }
+  check_same_dtype(a, v, "mat and vec");
+  Tensor cv = raw::contiguous(v);
+  Tensor col = raw::make_view(cv, {v.size(0), 1}, {1, 1}, cv.offset());
+  Tensor r = matmul_kernel(a, col, a.size(0), a.size(1), 1);
+  Tensor out = raw::make_view(r, {a.size(0)}, {1}, 0);
+  record(Op::Mv, {a, v}, out);
+  return out;
+}
+
+Tensor dot(const Tensor& a, const Tensor& b) {
+  if (a.dim() != 1 || b.dim() != 1) {
+    runtime_error("1D tensors expected, but got " + std::to_string(a.dim()) + "D and " +
+                  std::to_string(b.dim()) + "D tensors");
+  }
+  if (a.numel() != b.numel()) {
+    runtime_error("inconsistent tensor size, expected tensor [" + std::to_string(a.numel()) +
+                  "] and src [" + std::to_string(b.numel()) +
+                  "] to have the same number of elements, but got " + std::to_string(a.numel()) +
+                  " and " + std::to_string(b.numel()) + " elements respectively");
+  }
+  if (a.dtype() != b.dtype()) {
+    runtime_error("dot : expected both vectors to have same dtype, but found " +
+                  std::string(a.dtype() == DType::Float64 ? "Double" : a.dtype() == DType::Int64 ? "Long" : "Float") +
+                  " and " + (b.dtype() == DType::Float64 ? "Double" : b.dtype() == DType::Int64 ? "Long" : "Float"));
+  }
+  Tensor ca = raw::contiguous(a), cb = raw::contiguous(b);
+  Tensor row = raw::make_view(ca, {1, a.numel()}, {a.numel(), 1}, ca.offset());
+  Tensor col = raw::make_view(cb, {b.numel(), 1}, {1, 1}, cb.offset());
+  Tensor r = matmul_kernel(row, col, 1, a.numel(), 1);
+  Tensor out = raw::make_view(r, {}, {}, 0);
+  record(Op::Dot, {a, b}, out);
+  return out;
+}
+
+Tensor matmul(const Tensor& a, const Tensor& b) {
+  if (a.dim() == 0 || b.dim() == 0) {
+    runtime_error("both arguments to matmul need to be at least 1D, but they are " +
+                  std::to_string(a.dim()) + "D and " + std::to_string(b.dim()) + "D");
+  }
+  if (a.dim() == 1 && b.dim() == 1) return dot(a, b);
+  if (a.dim() == 2 && b.dim() == 1) return mv(a, b);
+  if (a.dim() == 1 && b.dim() == 2) return squeeze(mm(unsqueeze(a, 0), b), 0);
+  if (a.dim() == 2 && b.dim() == 2) return mm(a, b);
+  throw Error(ErrorKind::NotImplementedError,
+              "matmul of tensors with more than 2 dimensions is not supported yet");
+}
+
+}  // namespace ag

@@ -1,0 +1,163 @@
+// torch.nn.functional pieces: softmax, log_softmax, mse_loss, nll_loss, cross_entropy.
+#include <cmath>
+
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "ops/kernels.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace {
+
+// Applies f(row, n, out_row) to every row along `dim` (moved last and made contiguous).
+template <class T, class F>
+Tensor along_dim(const Tensor& t, int64_t dim, F&& f) {
+  const int64_t nd = t.dim();
+  if (nd == 0) {
+    Tensor out = Tensor::empty({}, t.dtype());
+    Tensor in = raw::contiguous(t);
+    f(in.template data_ptr<T>(), int64_t{1}, out.template data_ptr<T>());
+    return out;
+  }
+  Shape perm_shape;
+  Strides perm_strides;
+  Shape perm;
+  for (int64_t i = 0; i < nd; ++i) {
+    if (i == dim) continue;
+    perm.push_back(i);
+  }
+  perm.push_back(dim);
+  for (int64_t p : perm) {
+    perm_shape.push_back(t.shape()[static_cast<size_t>(p)]);
+    perm_strides.push_back(t.strides()[static_cast<size_t>(p)]);
+  }
+  Tensor moved = raw::contiguous(raw::make_view(t, perm_shape, perm_strides, t.offset()));
+  Tensor out_moved = Tensor::empty(perm_shape, t.dtype());
+  const int64_t n = t.shape()[static_cast<size_t>(dim)];
+  const int64_t rows = n == 0 ? 0 : t.numel() / n;
+  const T* in = moved.template data_ptr<T>();
+  T* o = out_moved.template data_ptr<T>();
+  for (int64_t r = 0; r < rows; ++r) f(in + r * n, n, o + r * n);
+  // Undo the permutation: a view with the inverse order, then a contiguous copy.
+  Strides back(static_cast<size_t>(nd));
+  for (size_t i = 0; i < perm.size(); ++i) {
+    back[static_cast<size_t>(perm[i])] = out_moved.strides()[i];
+  }
+  return raw::contiguous(raw::make_view(out_moved, t.shape(), back, 0));
+}
+
+Tensor floating_input(const Tensor& t, const char* name) {
+  if (!is_floating(t.dtype())) {
+    runtime_error(std::string("\"") + name + "_lastdim_kernel_impl\" not implemented for 'Long'");
+  }
+  return t;
+}
+
+}  // namespace
+
+Tensor softmax(const Tensor& t, int64_t dim) {
+  floating_input(t, "softmax");
+  const int64_t d = wrap_dim(dim, t.dim());
+  Tensor out = kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    return along_dim<T>(t, d, [](const T* x, int64_t n, T* y) {
+      T m = x[0];
+      for (int64_t j = 1; j < n; ++j) m = std::max(m, x[j]);
+      T total = 0;
+      for (int64_t j = 0; j < n; ++j) {
+        y[j] = std::exp(x[j] - m);
+        total += y[j];
+      }
+      const T scale = T(1) / total;
+      for (int64_t j = 0; j < n; ++j) y[j] *= scale;
+    });
+  });
+  OpAttrs attrs;
+  attrs.dim = d;
+  record(Op::Softmax, {t}, out, std::move(attrs));
+  return out;
+}
+
+Tensor log_softmax(const Tensor& t, int64_t dim) {
+  floating_input(t, "log_softmax");
+  const int64_t d = wrap_dim(dim, t.dim());
+  Tensor out = kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    return along_dim<T>(t, d, [](const T* x, int64_t n, T* y) {
+      T m = x[0];
+      for (int64_t j = 1; j < n; ++j) m = std::max(m, x[j]);
+      T total = 0;
+      for (int64_t j = 0; j < n; ++j) total += std::exp(x[j] - m);
+      const T log_total = std::log(total);
+      for (int64_t j = 0; j < n; ++j) y[j] = x[j] - m - log_total;
+    });
+  });
+  OpAttrs attrs;
+  attrs.dim = d;
+  record(Op::LogSoftmax, {t}, out, std::move(attrs));
+  return out;
+}
+
+Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction) {
+  Tensor diff = raw::contiguous(sub(input.detach(), target.detach()));
+  Tensor sq = mul(diff, diff);
+  Tensor out;
+  if (reduction == Reduction::None) {
+    out = sq;
+  } else {
+    out = reduction == Reduction::Mean ? mean(sq) : sum(sq);
+  }
+  out = raw::contiguous_copy(out);
+  OpAttrs attrs;
+  attrs.reduction = static_cast<int64_t>(reduction);
+  record(Op::MseLoss, {input, target}, out, std::move(attrs));
+  return out;
+}
+
+Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction) {
+  if (target.dtype() != DType::Int64) {
+    runtime_error(std::string("expected scalar type Long but found ") +
+                  (target.dtype() == DType::Float64 ? "Double" : target.dtype() == DType::Bool ? "Bool" : "Float"));
+  }
+  if (log_probs.dim() < 1 || log_probs.dim() > 2) {
+    value_error("Expected 2 or more dimensions (got " + std::to_string(log_probs.dim()) + ")");
+  }
+  const bool batched = log_probs.dim() == 2;
+  const int64_t n = batched ? log_probs.size(0) : 1;
+  const int64_t classes = log_probs.size(-1);
+  if (batched ? (target.dim() != 1 || target.size(0) != n) : target.dim() != 0) {
+    value_error("Expected input batch_size (" + std::to_string(n) + ") to match target batch_size (" +
+                std::to_string(target.dim() ? target.size(0) : 1) + ").");
+  }
+  Tensor lp = raw::contiguous(log_probs);
+  Tensor out = Tensor::empty(reduction == Reduction::None && batched ? Shape{n} : Shape{}, log_probs.dtype());
+  kernels::dispatch_floating(log_probs.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const T* p = lp.template data_ptr<T>();
+    T* o = out.template data_ptr<T>();
+    T total = 0;
+    for (int64_t i = 0; i < n; ++i) {
+      const int64_t c = target.flat_get_scalar(i).to_int();
+      if (c < 0 || c >= classes) index_error("Target " + std::to_string(c) + " is out of bounds.");
+      const T v = -p[i * classes + c];
+      if (reduction == Reduction::None) o[i] = v;
+      else total += v;
+    }
+    if (reduction == Reduction::Mean) o[0] = total / static_cast<T>(n);
+    if (reduction == Reduction::Sum) o[0] = total;
+  });
+  OpAttrs attrs;
+  attrs.reduction = static_cast<int64_t>(reduction);
+  attrs.scalar = static_cast<double>(n);
+  attrs.aux = batched ? target : raw::make_view(raw::contiguous(target), {1}, {1}, raw::contiguous(target).offset());
+  record(Op::NllLoss, {log_probs}, out, std::move(attrs));
+  return out;
+}
+
+Tensor cross_entropy(const Tensor& input, const Tensor& target, Reduction reduction) {
+  return nll_loss(log_softmax(input, input.dim() == 1 ? 0 : 1), target, reduction);
+}
+
+}  // namespace ag

@@ -1,0 +1,172 @@
+// Every tensor operation of the engine. Each differentiable op computes its result and records
+// a graph node (see autograd/function.h); its derivative is one row of autograd/derivatives.cpp.
+#pragma once
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "tensor/tensor.h"
+
+namespace ag {
+
+// ---- dtype promotion (ops/promotion.cpp) -------------------------------------------------
+DType result_type(const std::vector<Tensor>& tensors);
+DType result_type(const Tensor& a, const Tensor& b);
+
+// ---- creation (ops/creation.cpp) ---------------------------------------------------------
+Tensor from_doubles(const std::vector<double>& values, const Shape& shape, DType dtype);
+Tensor from_int64s(const std::vector<int64_t>& values, const Shape& shape, DType dtype);
+Tensor zeros(const Shape& shape, DType dtype = kDefaultFloat);
+Tensor ones(const Shape& shape, DType dtype = kDefaultFloat);
+Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype = std::nullopt);
+Tensor empty(const Shape& shape, DType dtype = kDefaultFloat);
+Tensor eye(int64_t n, std::optional<int64_t> m = std::nullopt, DType dtype = kDefaultFloat);
+Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
+              std::optional<DType> dtype = std::nullopt);
+Tensor linspace(double start, double end, int64_t steps, DType dtype = kDefaultFloat);
+Tensor zeros_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+Tensor ones_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+Tensor full_like(const Tensor& t, const Scalar& value, std::optional<DType> dtype = std::nullopt);
+Tensor empty_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+
+// ---- copies and conversions (ops/conversion.cpp) -----------------------------------------
+Tensor clone(const Tensor& t);                     // CloneBackward0
+Tensor contiguous(const Tensor& t);                // t itself when already contiguous
+Tensor to_dtype(const Tensor& t, DType dtype);     // ToCopyBackward0; t itself when same dtype
+Tensor copy_for_grad(const Tensor& t);             // CopyBackwards (grad under create_graph)
+
+// ---- elementwise arithmetic (ops/arithmetic.cpp) -----------------------------------------
+Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha = Scalar(int64_t{1}));
+Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha = Scalar(int64_t{1}));
+Tensor mul(const Tensor& a, const Tensor& b);
+Tensor div(const Tensor& a, const Tensor& b);
+Tensor floor_divide(const Tensor& a, const Tensor& b);
+Tensor remainder(const Tensor& a, const Tensor& b);
+Tensor pow(const Tensor& base, const Tensor& exponent);
+Tensor pow(const Tensor& base, const Scalar& exponent);
+Tensor pow(const Scalar& base, const Tensor& exponent);
+// Python-scalar forms: the scalar is wrapped as PyTorch wraps it.
+Tensor add(const Tensor& a, const Scalar& b);
+Tensor sub(const Tensor& a, const Scalar& b);
+Tensor rsub(const Tensor& a, const Scalar& b);  // b - a  (RsubBackward1)
+Tensor mul(const Tensor& a, const Scalar& b);
+Tensor div(const Tensor& a, const Scalar& b);
+Tensor rdiv(const Tensor& a, const Scalar& b);  // b / a  (reciprocal, then mul)
+
+// ---- elementwise math (ops/unary.cpp) ----------------------------------------------------
+Tensor neg(const Tensor& t);
+Tensor exp(const Tensor& t);
+Tensor log(const Tensor& t);
+Tensor sqrt(const Tensor& t);
+Tensor sin(const Tensor& t);
+Tensor cos(const Tensor& t);
+Tensor tanh(const Tensor& t);
+Tensor sigmoid(const Tensor& t);
+Tensor relu(const Tensor& t);
+Tensor abs(const Tensor& t);
+Tensor reciprocal(const Tensor& t);
+Tensor sign(const Tensor& t);
+
+// ---- comparison and selection (ops/compare.cpp) ------------------------------------------
+enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };
+Tensor compare(const Tensor& a, const Tensor& b, CompareOp op);
+Tensor compare(const Tensor& a, const Scalar& b, CompareOp op);
+Tensor logical_not(const Tensor& t);
+Tensor where(const Tensor& condition, const Tensor& a, const Tensor& b);
+Tensor isfinite(const Tensor& t);
+
+// ---- reductions (ops/reduction.cpp) ------------------------------------------------------
+Tensor sum(const Tensor& t);
+Tensor sum(const Tensor& t, const Shape& dims, bool keepdim = false);
+Tensor mean(const Tensor& t);
+Tensor mean(const Tensor& t, const Shape& dims, bool keepdim = false);
+Tensor prod(const Tensor& t);
+Tensor prod(const Tensor& t, int64_t dim, bool keepdim = false);
+Tensor norm(const Tensor& t, double p = 2.0);
+Tensor norm(const Tensor& t, double p, const Shape& dims, bool keepdim = false);
+Tensor max(const Tensor& t);
+Tensor min(const Tensor& t);
+std::pair<Tensor, Tensor> max(const Tensor& t, int64_t dim, bool keepdim = false);
+std::pair<Tensor, Tensor> min(const Tensor& t, int64_t dim, bool keepdim = false);
+Tensor argmax(const Tensor& t, std::optional<int64_t> dim = std::nullopt, bool keepdim = false);
+Tensor argmin(const Tensor& t, std::optional<int64_t> dim = std::nullopt, bool keepdim = false);
+// Sums `t` down to `shape` (the inverse of broadcasting `shape` up to t's shape).
+Tensor sum_to(const Tensor& t, const Shape& shape);
+
+// ---- linear algebra (ops/linalg.cpp) -----------------------------------------------------
+Tensor mm(const Tensor& a, const Tensor& b);
+Tensor mv(const Tensor& a, const Tensor& v);
+Tensor dot(const Tensor& a, const Tensor& b);
+Tensor matmul(const Tensor& a, const Tensor& b);
+
+// ---- views and shapes (ops/shape.cpp) ----------------------------------------------------
+Tensor view(const Tensor& t, const Shape& shape);  // one -1 allowed
+Tensor reshape(const Tensor& t, const Shape& shape);
+Tensor flatten(const Tensor& t, int64_t start_dim = 0, int64_t end_dim = -1);
+Tensor t(const Tensor& t);
+Tensor transpose(const Tensor& t, int64_t dim0, int64_t dim1);
+Tensor permute(const Tensor& t, const Shape& dims);
+Tensor unsqueeze(const Tensor& t, int64_t dim);
+Tensor squeeze(const Tensor& t);
+Tensor squeeze(const Tensor& t, int64_t dim);
+Tensor expand(const Tensor& t, const Shape& sizes);  // -1 keeps a size
+Tensor expand_as(const Tensor& t, const Tensor& other);
+
+// ---- indexing and joining (ops/indexing.cpp) ---------------------------------------------
+Tensor select(const Tensor& t, int64_t dim, int64_t index);
+Tensor slice(const Tensor& t, int64_t dim, std::optional<int64_t> start, std::optional<int64_t> end,
+             int64_t step = 1);
+Tensor stack(const std::vector<Tensor>& tensors, int64_t dim = 0);
+Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
+
+// ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------
+Tensor softmax(const Tensor& t, int64_t dim);
+Tensor log_softmax(const Tensor& t, int64_t dim);
+enum class Reduction { None = 0, Mean = 1, Sum = 2 };
+Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction = Reduction::Mean);
+Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction = Reduction::Mean);
+Tensor cross_entropy(const Tensor& input, const Tensor& target,
+                     Reduction reduction = Reduction::Mean);
+
+// ---- in-place (ops/inplace.cpp): bump the version counter, rebase history ------------------
+Tensor& add_(Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
+Tensor& sub_(Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
+Tensor& mul_(Tensor& self, const Tensor& other);
+Tensor& div_(Tensor& self, const Tensor& other);
+Tensor& zero_(Tensor& self);
+Tensor& fill_(Tensor& self, const Scalar& value);
+Tensor& copy_(Tensor& self, const Tensor& src);
+// Overloads taking const handles: a Tensor is a handle, the data it points at is what changes.
+inline const Tensor& add_(const Tensor& s, const Tensor& o) { Tensor h = s; add_(h, o); return s; }
+inline const Tensor& zero_(const Tensor& s) { Tensor h = s; zero_(h); return s; }
+
+// ---- C++ operator sugar -------------------------------------------------------------------
+inline Tensor operator+(const Tensor& a, const Tensor& b) { return add(a, b); }
+inline Tensor operator-(const Tensor& a, const Tensor& b) { return sub(a, b); }
+inline Tensor operator*(const Tensor& a, const Tensor& b) { return mul(a, b); }
+inline Tensor operator/(const Tensor& a, const Tensor& b) { return div(a, b); }
+inline Tensor operator-(const Tensor& a) { return neg(a); }
+inline Tensor operator+(const Tensor& a, double b) { return add(a, Scalar(b)); }
+inline Tensor operator-(const Tensor& a, double b) { return sub(a, Scalar(b)); }
+inline Tensor operator*(const Tensor& a, double b) { return mul(a, Scalar(b)); }
+inline Tensor operator/(const Tensor& a, double b) { return div(a, Scalar(b)); }
+inline Tensor operator*(double a, const Tensor& b) { return mul(b, Scalar(a)); }
+inline Tensor operator+(double a, const Tensor& b) { return add(b, Scalar(a)); }
+inline Tensor operator-(double a, const Tensor& b) { return rsub(b, Scalar(a)); }
+
+}  // namespace ag
+
+namespace ag {
+
+// ---- helpers used by backward formulas (ops/backward_helpers.cpp) -------------------------
+// A zero tensor of `sizes` with `grad` written into the selected index / slice (differentiable).
+Tensor select_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int64_t index);
+Tensor slice_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int64_t start,
+                      int64_t end, int64_t step);
+// A bool tensor of `sizes`, true where `indices` (shape of sizes without/with-1 at dim) point.
+Tensor index_mask(const Tensor& indices, const Shape& sizes, int64_t dim, bool keepdim);
+// Undoes a reduction's removal of `dims`: unsqueezes them back unless keepdim.
+Tensor unsqueeze_dims(const Tensor& t, const Shape& dims, int64_t ndim, bool keepdim);
+
+}  // namespace ag

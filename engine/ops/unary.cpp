@@ -1,0 +1,122 @@
+// Elementwise math. Functions of reals (exp, log, ...) turn integer inputs into the default
+// float dtype, as PyTorch does; neg/abs/relu/sign keep the dtype.
+#include <cmath>
+
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "ops/kernels.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace {
+
+// f over t in its floating dtype (integers promoted to the default float).
+template <class F>
+Tensor float_unary(Op op, const Tensor& t, F&& f) {
+  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  Tensor in = raw::cast(t, d);
+  Tensor out = kernels::dispatch_floating(d, [&](auto tag) {
+    using T = decltype(tag);
+    return kernels::unary<T, T>(in, [&](auto&& x) { return f(tag, x); });
+  });
+  record(op, {t}, out);
+  return out;
+}
+
+// f over t in its own dtype (bool excluded by the caller where PyTorch refuses it).
+template <class F>
+Tensor same_dtype_unary(const Tensor& t, F&& f) {
+  return dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    return kernels::unary<T, T>(t, [&](auto&& x) {
+      return xt::make_lambda_xfunction([&](T v) { return f(v); }, x);
+    });
+  });
+}
+
+}  // namespace
+
+Tensor neg(const Tensor& t) {
+  if (t.dtype() == DType::Bool) {
+    runtime_error("Negation, the `-` operator, on a bool tensor is not supported. If you are trying "
+                  "to invert a mask, use the `~` or `logical_not()` operator instead.");
+  }
+  Tensor out = same_dtype_unary(t, [](auto v) { return static_cast<decltype(v)>(-v); });
+  record(Op::Neg, {t}, out);
+  return out;
+}
+
+Tensor exp(const Tensor& t) {
+  return float_unary(Op::Exp, t, [](auto, auto&& x) { return xt::exp(x); });
+}
+Tensor log(const Tensor& t) {
+  return float_unary(Op::Log, t, [](auto, auto&& x) { return xt::log(x); });
+}
+Tensor sqrt(const Tensor& t) {
+  return float_unary(Op::Sqrt, t, [](auto, auto&& x) { return xt::sqrt(x); });
+}
+Tensor sin(const Tensor& t) {
+  return float_unary(Op::Sin, t, [](auto, auto&& x) { return xt::sin(x); });
+}
+Tensor cos(const Tensor& t) {
+  return float_unary(Op::Cos, t, [](auto, auto&& x) { return xt::cos(x); });
+}
+Tensor tanh(const Tensor& t) {
+  return float_unary(Op::Tanh, t, [](auto, auto&& x) { return xt::tanh(x); });
+}
+Tensor sigmoid(const Tensor& t) {
+  return float_unary(Op::Sigmoid, t, [](auto tag, auto&& x) {
+    using T = decltype(tag);
+    return T(1) / (T(1) + xt::exp(-x));
+  });
+}
+Tensor reciprocal(const Tensor& t) {
+  return float_unary(Op::Reciprocal, t, [](auto tag, auto&& x) {
+    using T = decltype(tag);
+    return T(1) / x;
+  });
+}
+
+Tensor relu(const Tensor& t) {
+  if (t.dtype() == DType::Bool) runtime_error("\"clamp_min_cpu\" not implemented for 'Bool'");
+  Tensor out = same_dtype_unary(t, [](auto v) {
+    using T = decltype(v);
+    if constexpr (std::is_floating_point_v<T>) {
+      if (std::isnan(v)) return v;
+    }
+    return v > T(0) ? v : T(0);
+  });
+  record(Op::Relu, {t}, out);
+  return out;
+}
+
+Tensor abs(const Tensor& t) {
+  if (t.dtype() == DType::Bool) runtime_error("\"abs_cpu\" not implemented for 'Bool'");
+  Tensor out = same_dtype_unary(t, [](auto v) {
+    using T = decltype(v);
+    if constexpr (std::is_floating_point_v<T>) {
+      return std::fabs(v);
+    } else {
+      return static_cast<T>(v < 0 ? -v : v);
+    }
+  });
+  record(Op::Abs, {t}, out);
+  return out;
+}
+
+// sign's derivative is zero wherever it exists, so its result is a constant for autograd: no
+// node is recorded and no gradient flows through it (the same values PyTorch's SgnBackward0 gives).
+Tensor sign(const Tensor& t) {
+  return same_dtype_unary(t, [](auto v) {
+    using T = decltype(v);
+    if constexpr (std::is_same_v<T, bool>) {
+      return v;
+    } else {
+      return static_cast<T>((T(0) < v) - (v < T(0)));
+    }
+  });
+}
+
+}  // namespace ag

@@ -1,0 +1,81 @@
+#include "print/python_format.h"
+
+#include <cmath>
+#include <cstdio>
+#include <algorithm>
+#include <cstdlib>
+
+namespace ag {
+
+namespace {
+
+std::string nonfinite(double x) {
+  if (std::isnan(x)) return "nan";
+  return x < 0 ? "-inf" : "inf";
+}
+
+}  // namespace
+
+std::string python_fixed(double x, int precision) {
+  if (!std::isfinite(x)) return nonfinite(x);
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*f", precision, x);
+  return buf;
+}
+
+std::string python_sci(double x, int precision) {
+  if (!std::isfinite(x)) return nonfinite(x);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*e", precision, x);
+  return buf;
+}
+
+std::string python_float_repr(double x) {
+  if (!std::isfinite(x)) return nonfinite(x);
+  if (x == 0) return std::signbit(x) ? "-0.0" : "0.0";
+  // Shortest round-trip digits.
+  char buf[64];
+  int precision = 1;
+  for (; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*e", precision - 1, x);
+    if (std::strtod(buf, nullptr) == x) break;
+  }
+  // buf is "-d.ddde±XX": split digits and exponent.
+  std::string s = buf;
+  const bool negative = s[0] == '-';
+  if (negative) s.erase(0, 1);
+  const size_t e = s.find('e');
+  const int exponent = std::atoi(s.c_str() + e + 1);
+  std::string digits = s.substr(0, e);
+  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  const int decpt = exponent + 1;  // position of the decimal point relative to the digits
+  std::string out;
+  if (decpt > -4 && decpt <= 16) {
+    if (decpt <= 0) {
+      out = "0." + std::string(static_cast<size_t>(-decpt), '0') + digits;
+    } else if (static_cast<size_t>(decpt) >= digits.size()) {
+      out = digits + std::string(static_cast<size_t>(decpt) - digits.size(), '0') + ".0";
+    } else {
+      out = digits.substr(0, static_cast<size_t>(decpt)) + "." + digits.substr(static_cast<size_t>(decpt));
+    }
+  } else {
+    out = digits.substr(0, 1);
+    if (digits.size() > 1) out += "." + digits.substr(1);
+    char exp_buf[16];
+    std::snprintf(exp_buf, sizeof exp_buf, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    out += exp_buf;
+  }
+  return negative ? "-" + out : out;
+}
+
+std::string python_scalar_str(const Scalar& s) {
+  switch (s.kind) {
+    case Scalar::Kind::Bool: return s.i ? "True" : "False";
+    case Scalar::Kind::Int: return std::to_string(s.i);
+    case Scalar::Kind::Float: return python_float_repr(s.f);
+  }
+  return "";
+}
+
+}  // namespace ag

@@ -1,0 +1,18 @@
+// Python's text for numbers: repr(float), '{:.4f}', '{:.4e}', str(int), str(bool).
+#pragma once
+
+#include <string>
+
+#include "tensor/scalar.h"
+
+namespace ag {
+
+// repr(x) for a Python float: the shortest text that reads back as x ("0.1", "1e-05", "2.0").
+std::string python_float_repr(double x);
+// format(x, '.{precision}f') / format(x, '.{precision}e'), with Python's inf/nan spellings.
+std::string python_fixed(double x, int precision);
+std::string python_sci(double x, int precision);
+// str() of a Python number.
+std::string python_scalar_str(const Scalar& s);
+
+}  // namespace ag

@@ -1,0 +1,148 @@
+#include "random/generator.h"
+
+#include <cmath>
+
+namespace ag {
+
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+}
+
+void Generator::manual_seed(uint64_t seed) {
+  seed_ = seed;
+  engine_.seed(static_cast<uint32_t>(seed & 0xffffffffULL));
+  next_normal_.reset();
+}
+
+uint32_t Generator::random() { return static_cast<uint32_t>(engine_()); }
+
+uint64_t Generator::random64() {
+  const uint64_t hi = random();
+  const uint64_t lo = random();
+  return (hi << 32) | lo;
+}
+
+double Generator::uniform_double() {
+  return static_cast<double>(random64() & ((1ULL << 53) - 1)) * std::ldexp(1.0, -53);
+}
+
+float Generator::uniform_float() {
+  return static_cast<float>(static_cast<double>(random() & ((1U << 24) - 1)) * std::ldexp(1.0, -24));
+}
+
+double Generator::normal_double() {
+  if (next_normal_) {
+    const double cached = *next_normal_;
+    next_normal_.reset();
+    return cached;
+  }
+  const double u1 = uniform_double();
+  const double u2 = uniform_double();
+  const double r = std::sqrt(-2.0 * std::log(1.0 - u2));
+  const double theta = 2.0 * kPi * u1;
+  next_normal_ = r * std::sin(theta);
+  return r * std::cos(theta);
+}
+
+Generator& default_generator() {
+  static Generator generator;
+  return generator;
+}
+
+void manual_seed(uint64_t seed) { default_generator().manual_seed(seed); }
+
+namespace {
+
+void require_floating(DType dtype, const char* name) {
+  if (!is_floating(dtype)) {
+    runtime_error(std::string("\"") + name + "\" not implemented for '" +
+                  (dtype == DType::Int64 ? "Long" : "Bool") + "'");
+  }
+}
+
+template <class T>
+T uniform_value(Generator& g) {
+  if constexpr (std::is_same_v<T, double>) return g.uniform_double();
+  else return g.uniform_float();
+}
+
+// PyTorch's batched path for 16+ elements: uniforms first, then Box-Muller over blocks of 16
+// (pairing element j with j + 8); a ragged tail redoes the last 16 with fresh uniforms.
+template <class T>
+void normal_fill(T* data, int64_t size, Generator& g) {
+  auto fill_16 = [](T* d) {
+    for (int j = 0; j < 8; ++j) {
+      const T u1 = 1 - d[j];
+      const T u2 = d[j + 8];
+      const T radius = std::sqrt(-2 * std::log(u1));
+      const T theta = static_cast<T>(2.0f * kPi * u2);
+      d[j] = radius * std::cos(theta);
+      d[j + 8] = radius * std::sin(theta);
+    }
+  };
+  for (int64_t i = 0; i < size; ++i) data[i] = uniform_value<T>(g);
+  for (int64_t i = 0; i + 16 <= size; i += 16) fill_16(data + i);
+  if (size % 16 != 0) {
+    T* tail = data + size - 16;
+    for (int i = 0; i < 16; ++i) tail[i] = uniform_value<T>(g);
+    fill_16(tail);
+  }
+}
+
+}  // namespace
+
+Tensor rand(const Shape& shape, DType dtype, Generator* gen) {
+  require_floating(dtype, "check_uniform_bounds");
+  Generator& g = gen ? *gen : default_generator();
+  Tensor t = Tensor::empty(shape, dtype);
+  const int64_t n = t.numel();
+  if (dtype == DType::Float64) {
+    double* p = t.data_ptr<double>();
+    for (int64_t i = 0; i < n; ++i) p[i] = g.uniform_double();
+  } else {
+    float* p = t.data_ptr<float>();
+    for (int64_t i = 0; i < n; ++i) p[i] = g.uniform_float();
+  }
+  return t;
+}
+
+Tensor randn(const Shape& shape, DType dtype, Generator* gen) {
+  require_floating(dtype, "normal_kernel_cpu");
+  Generator& g = gen ? *gen : default_generator();
+  Tensor t = Tensor::empty(shape, dtype);
+  const int64_t n = t.numel();
+  dispatch_dtype(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      T* p = t.data_ptr<T>();
+      if (n >= 16) {
+        normal_fill(p, n, g);
+      } else {
+        for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(g.normal_double());
+      }
+    }
+  });
+  return t;
+}
+
+Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen) {
+  if (low >= high) {
+    runtime_error("random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
+                  " >= to_exclusive=" + std::to_string(high));
+  }
+  Generator& g = gen ? *gen : default_generator();
+  Tensor t = Tensor::empty(shape, DType::Int64);
+  const uint64_t range = static_cast<uint64_t>(high - low);
+  int64_t* p = t.data_ptr<int64_t>();
+  for (int64_t i = 0; i < t.numel(); ++i) {
+    // As PyTorch: 32 random bits suffice for ranges below 2^32.
+    const uint64_t r = range >= (1ULL << 32) ? g.random64() : g.random();
+    p[i] = low + static_cast<int64_t>(r % range);
+  }
+  return t;
+}
+
+Tensor rand_like(const Tensor& t) { return rand(t.shape(), t.dtype()); }
+Tensor randn_like(const Tensor& t) { return randn(t.shape(), t.dtype()); }
+
+}  // namespace ag

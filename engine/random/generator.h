@@ -1,0 +1,44 @@
+// PyTorch's CPU generator: mt19937 seeded like torch.manual_seed, and the exact sampling paths
+// of torch.rand / torch.randn / torch.randint, so seeded cells print PyTorch's numbers.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <random>
+
+#include "tensor/tensor.h"
+
+namespace ag {
+
+class Generator {
+ public:
+  static constexpr uint64_t kDefaultSeed = 67280421310721ULL;
+
+  explicit Generator(uint64_t seed = kDefaultSeed) { manual_seed(seed); }
+  void manual_seed(uint64_t seed);
+  uint64_t initial_seed() const { return seed_; }
+
+  uint32_t random();    // 32 random bits
+  uint64_t random64();  // two draws, high word first
+  double uniform_double();  // 53 random bits in [0, 1)
+  float uniform_float();    // 24 random bits in [0, 1)
+  // One standard normal sample by Box-Muller, caching the second value as PyTorch does.
+  double normal_double();
+
+ private:
+  std::mt19937 engine_;
+  uint64_t seed_ = kDefaultSeed;
+  std::optional<double> next_normal_;
+};
+
+// The process-wide default generator (torch's default CPU generator).
+Generator& default_generator();
+void manual_seed(uint64_t seed);
+
+Tensor rand(const Shape& shape, DType dtype = kDefaultFloat, Generator* gen = nullptr);
+Tensor randn(const Shape& shape, DType dtype = kDefaultFloat, Generator* gen = nullptr);
+Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen = nullptr);
+Tensor rand_like(const Tensor& t);
+Tensor randn_like(const Tensor& t);
+
+}  // namespace ag

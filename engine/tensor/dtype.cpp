@@ -1,0 +1,35 @@
+#include "tensor/dtype.h"
+
+namespace ag {
+
+size_t dtype_size(DType d) {
+  switch (d) {
+    case DType::Bool: return sizeof(bool);
+    case DType::Int64: return sizeof(int64_t);
+    case DType::Float32: return sizeof(float);
+    case DType::Float64: return sizeof(double);
+  }
+  return 1;
+}
+
+const char* dtype_name(DType d) {
+  switch (d) {
+    case DType::Bool: return "torch.bool";
+    case DType::Int64: return "torch.int64";
+    case DType::Float32: return "torch.float32";
+    case DType::Float64: return "torch.float64";
+  }
+  return "?";
+}
+
+const char* legacy_type_name(DType d) {
+  switch (d) {
+    case DType::Bool: return "torch.BoolTensor";
+    case DType::Int64: return "torch.LongTensor";
+    case DType::Float32: return "torch.FloatTensor";
+    case DType::Float64: return "torch.DoubleTensor";
+  }
+  return "?";
+}
+
+}  // namespace ag

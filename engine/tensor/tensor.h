@@ -1,0 +1,131 @@
+// The tensor model: a Tensor is a handle on a TensorImpl, which is a strided view
+// (shape, strides, offset) on a reference-counted Storage. Views share the storage and the
+// version counter; autograd state (requires_grad, grad, grad_fn) lives in the impl, as in PyTorch.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xtensor/xstorage.hpp>
+
+#include "tensor/dtype.h"
+#include "tensor/error.h"
+#include "tensor/scalar.h"
+
+namespace ag {
+
+using Shape = xt::svector<int64_t, 4>;
+using Strides = xt::svector<int64_t, 4>;
+
+class Node;
+
+// Raw memory for numel elements of one dtype, zero-initialised.
+class Storage {
+ public:
+  Storage(int64_t numel, DType dtype);
+  DType dtype() const { return dtype_; }
+  int64_t numel() const { return numel_; }
+  void* data() const { return bytes_.get(); }
+
+ private:
+  DType dtype_;
+  int64_t numel_;
+  std::unique_ptr<double[]> bytes_;  // double[] keeps every dtype aligned
+};
+
+// Bumped by every in-place modification; shared by a tensor, its views and detach(),
+// but not by `.data` (PyTorch: changes through .data are invisible to autograd).
+struct VersionCounter {
+  uint32_t value = 0;
+};
+
+struct TensorImpl {
+  std::shared_ptr<Storage> storage;
+  std::shared_ptr<VersionCounter> version;
+  Shape shape;
+  Strides strides;
+  int64_t offset = 0;
+
+  bool requires_grad = false;    // only meaningful on leaves; non-leaves require grad via grad_fn
+  bool is_wrapped_number = false;  // a Python scalar turned into a 0-d tensor
+  bool retains_grad = false;
+  std::shared_ptr<Node> grad_fn;
+  std::shared_ptr<TensorImpl> grad;
+  std::weak_ptr<Node> grad_accumulator;  // the AccumulateGrad node of a leaf, made on demand
+  std::shared_ptr<TensorImpl> view_base; // the tensor this one is a view of (the root base)
+};
+
+class Tensor {
+ public:
+  Tensor() = default;
+  explicit Tensor(std::shared_ptr<TensorImpl> impl) : impl_(std::move(impl)) {}
+
+  // A fresh contiguous tensor, zero-filled.
+  static Tensor empty(const Shape& shape, DType dtype);
+  // A 0-d tensor holding a Python number, marked as a wrapped number for type promotion.
+  static Tensor wrap_scalar(const Scalar& s);
+  static Tensor scalar(const Scalar& s, DType dtype);
+
+  bool defined() const { return impl_ != nullptr; }
+  TensorImpl* impl() const { return impl_.get(); }
+  const std::shared_ptr<TensorImpl>& impl_ptr() const { return impl_; }
+  bool is_same(const Tensor& other) const { return impl_ == other.impl_; }
+
+  // Metadata
+  DType dtype() const { return impl_->storage->dtype(); }
+  const Shape& shape() const { return impl_->shape; }
+  const Strides& strides() const { return impl_->strides; }
+  int64_t offset() const { return impl_->offset; }
+  int64_t dim() const { return static_cast<int64_t>(impl_->shape.size()); }
+  int64_t size(int64_t dim) const;  // negative dims count from the end
+  int64_t numel() const;
+  bool is_contiguous() const;
+  bool is_floating_point() const { return is_floating(dtype()); }
+
+  // Autograd state
+  bool requires_grad() const { return impl_->requires_grad || impl_->grad_fn != nullptr; }
+  void set_requires_grad(bool value);  // PyTorch's checks: leaves only, floating dtypes only
+  bool is_leaf() const { return impl_->grad_fn == nullptr; }
+  const std::shared_ptr<Node>& grad_fn() const { return impl_->grad_fn; }
+  Tensor grad() const { return Tensor(impl_->grad); }
+  void set_grad(const Tensor& g) { impl_->grad = g.impl_ptr(); }
+  void retain_grad();
+  bool retains_grad() const { return impl_->retains_grad; }
+  uint32_t version() const { return impl_->version->value; }
+  void bump_version() const { impl_->version->value++; }
+
+  // `.data`: same storage, no history, a version counter of its own.
+  Tensor data() const;
+  // detach(): same storage and version counter, no history.
+  Tensor detach() const;
+
+  // Values
+  template <class T>
+  T* data_ptr() const {
+    return static_cast<T*>(impl_->storage->data()) + impl_->offset;
+  }
+  Scalar item() const;  // ValueError unless exactly one element
+  // The element at a row-major position, as a double (int64 values beyond 2^53 lose bits).
+  double flat_get(int64_t index) const;
+  Scalar flat_get_scalar(int64_t index) const;
+  // The storage offset of a row-major position.
+  int64_t storage_index(int64_t index) const;
+  std::vector<double> to_doubles() const;
+
+ private:
+  std::shared_ptr<TensorImpl> impl_;
+};
+
+Strides contiguous_strides(const Shape& shape);
+int64_t shape_numel(const Shape& shape);
+// Wraps a possibly negative dim into [0, ndim) or raises PyTorch's IndexError.
+int64_t wrap_dim(int64_t dim, int64_t ndim);
+// "[2, 3]"
+std::string shape_str(const Shape& shape);
+// "torch.Size([2, 3])"
+std::string size_str(const Shape& shape);
+
+}  // namespace ag
