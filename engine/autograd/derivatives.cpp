@@ -27,10 +27,9 @@ Tensor norm_backward(const Tensor& grad, const Tensor& self, double p, const Ten
   Tensor zero_norm = compare(norm, Scalar(0.0), CompareOp::Eq);
   if (p == 1.0) return mul(sign(self), grad);
   Tensor scale;
-  if (p == 2.0) {
-    scale = div(grad, norm);
-    scale = where(zero_norm, zeros({}, scale.dtype()), scale);
-    return mul(self, scale);
+  if (p == 2.0) {  // PyTorch: grad * (self / norm), zero where the norm is 0
+    Tensor ratio = div(self, norm);
+    return mul(grad, where(zero_norm, zeros({}, ratio.dtype()), ratio));
   }
   scale = div(grad, pow(norm, Scalar(p - 1)));
   scale = where(zero_norm, zeros({}, scale.dtype()), scale);
@@ -161,9 +160,13 @@ const std::vector<Derivative> kTable = {
     {Op::Cos, "CosBackward0", kIn0, false,
      [](C c) -> Grads { return {mul(c.grad, neg(sin(c.input(0))))}; }},
     {Op::Tanh, "TanhBackward0", kNone, true,
+     [](C c) -> Grads { return {tanh_backward(c.grad, c.result())}; }},
+    // grad_out * (1 - r^2) as its own op, so that second derivatives see PyTorch's node.
+    {Op::TanhBackward, "TanhBackwardBackward0", kIn01, false,
      [](C c) -> Grads {
-       Tensor r = c.result();
-       return {mul(c.grad, rsub(mul(r, r), Scalar(1.0)))};
+       Tensor grad_out = c.input(0), r = c.input(1);
+       return {c.needs(0) ? tanh_backward(c.grad, r) : Tensor(),
+               c.needs(1) ? mul(c.grad, mul(mul(r, Scalar(-2.0)), grad_out)) : Tensor()};
      }},
     {Op::Sigmoid, "SigmoidBackward0", kNone, true,
      [](C c) -> Grads {
@@ -262,6 +265,9 @@ const std::vector<Derivative> kTable = {
     {Op::Squeeze, "SqueezeBackward0", kNone, false,
      [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
     {Op::SqueezeDim, "SqueezeBackward1", kNone, false,
+     [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    // squeeze_(dim), the in-place form matmul uses for 1-D @ 2-D.
+    {Op::SqueezeDimInplace, "SqueezeBackward3", kNone, false,
      [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
     // sum_to in FunctionNode::apply undoes the expansion.
     {Op::Expand, "ExpandBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},

@@ -8,13 +8,13 @@ enum class Op {
   // arithmetic
   Add, Sub, Rsub, Mul, Div, PowScalar, PowTensor, PowScalarBase,
   // elementwise math
-  Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, Sigmoid, Relu, Abs, Reciprocal,
+  Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, TanhBackward, Sigmoid, Relu, Abs, Reciprocal,
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra
   Mm, Mv, Dot,
   // views and shapes
-  View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, Expand,
+  View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
   // indexing and joining
   Select, Slice, SelectBackward, SliceBackward, Stack, Cat, Where,
   // copies

@@ -87,13 +87,13 @@ void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAt
   if (def.saves_result) node->save_result(result);
 }
 
-void record_inplace(Op op, const Tensor& self, const Tensor& self_before,
-                    const std::vector<Tensor>& others, OpAttrs attrs) {
+std::shared_ptr<FunctionNode> prepare_inplace(Op op, const Tensor& self, const Tensor& self_before,
+                                              const std::vector<Tensor>& others, OpAttrs attrs) {
   std::vector<Tensor> inputs;
   inputs.reserve(others.size() + 1);
   inputs.push_back(self);
   inputs.insert(inputs.end(), others.begin(), others.end());
-  if (!should_record(inputs)) return;
+  if (!should_record(inputs)) return nullptr;
   const Derivative& def = derivative_of(op);
   // The edges are taken from self's history before it is rebased onto the new node.
   auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
@@ -103,9 +103,14 @@ void record_inplace(Op op, const Tensor& self, const Tensor& self_before,
   }
   node->output_shape = self.shape();
   node->output_dtype = self.dtype();
+  return node;
+}
+
+void rebase_history(const Tensor& self, const std::shared_ptr<FunctionNode>& node) {
+  if (!node) return;
   self.impl()->grad_fn = node;
   self.impl()->requires_grad = false;
-  if (def.saves_result) node->save_result(self);
+  if (node->def().saves_result) node->save_result(self);
 }
 
 }  // namespace ag

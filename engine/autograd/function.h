@@ -94,9 +94,11 @@ bool should_record(const std::vector<Tensor>& inputs);
 // grad): makes the node, saves what the table says, and sets result's grad_fn.
 void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAttrs attrs = {});
 
-// The in-place form: `self` has just been overwritten with the op's result. `self_before` is
-// a copy of its old value when the formula needs it (else undefined). Rebases self's history.
-void record_inplace(Op op, const Tensor& self, const Tensor& self_before,
-                    const std::vector<Tensor>& others, OpAttrs attrs = {});
+// The in-place form, in two steps as PyTorch does it: before self is overwritten, make the node
+// and save the inputs (their versions as they are now; `self_before` is a copy of self's old
+// value when the formula needs it); after the write, rebase self's history onto the node.
+std::shared_ptr<FunctionNode> prepare_inplace(Op op, const Tensor& self, const Tensor& self_before,
+                                              const std::vector<Tensor>& others, OpAttrs attrs = {});
+void rebase_history(const Tensor& self, const std::shared_ptr<FunctionNode>& node);
 
 }  // namespace ag

@@ -97,8 +97,9 @@ Tensor linspace(double start, double end, int64_t steps, DType dtype) {
       const T step = (static_cast<T>(end) - static_cast<T>(start)) / static_cast<T>(steps - 1);
       const int64_t halfway = steps / 2;
       for (int64_t i = 0; i < steps; ++i) {
-        p[i] = i < halfway ? static_cast<T>(start) + step * static_cast<T>(i)
-                           : static_cast<T>(end) - step * static_cast<T>(steps - i - 1);
+        // PyTorch's kernel is compiled with contraction into fused multiply-adds.
+        p[i] = i < halfway ? std::fma(step, static_cast<T>(i), static_cast<T>(start))
+                           : std::fma(-step, static_cast<T>(steps - i - 1), static_cast<T>(end));
       }
     } else {
       const double step = (end - start) / static_cast<double>(steps - 1);

@@ -23,8 +23,8 @@ Tensor select(const Tensor& t, int64_t dim, int64_t index) {
   const int64_t d = wrap_dim(dim, t.dim());
   const int64_t size = t.shape()[static_cast<size_t>(d)];
   if (index < -size || index >= size) {
-    index_error("index " + std::to_string(index) + " is out of bounds for dimension " +
-                std::to_string(d) + " with size " + std::to_string(size));
+    index_error("select(): index " + std::to_string(index) + " out of range for tensor of size " +
+                shape_str(t.shape()) + " at dimension " + std::to_string(d));
   }
   const int64_t i = index < 0 ? index + size : index;
   Shape shape = t.shape();
@@ -36,6 +36,20 @@ Tensor select(const Tensor& t, int64_t dim, int64_t index) {
   attrs.dim = d;
   attrs.index = i;
   return view_with_history(t, shape, strides, offset, Op::Select, std::move(attrs));
+}
+
+Tensor index_int(const Tensor& t, int64_t index, int64_t dim) {
+  if (t.dim() == 0) {
+    index_error("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+  }
+  const int64_t d = wrap_dim(dim, t.dim());
+  const int64_t size = t.shape()[static_cast<size_t>(d)];
+  if (index < -size || index >= size) {
+    index_error("index " + std::to_string(index) + " is out of bounds for dimension " +
+                std::to_string(d) + " with size " + std::to_string(size));
+  }
+  return select(t, d, index);
 }
 
 Tensor slice(const Tensor& t, int64_t dim, std::optional<int64_t> start, std::optional<int64_t> end,

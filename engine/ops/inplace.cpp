@@ -61,11 +61,12 @@ Tensor& arithmetic_inplace(Tensor& self, const Tensor& other, Op op, double alph
     runtime_error("output with shape " + shape_str(self.shape()) +
                   " doesn't match the broadcast shape " + shape_str(value.shape()));
   }
-  raw::copy_into(self, value);
-  self.bump_version();
   OpAttrs attrs;
   attrs.scalar = alpha;
-  record_inplace(op, self, before, {other}, std::move(attrs));
+  auto node = prepare_inplace(op, self, before, {other}, std::move(attrs));
+  raw::copy_into(self, value);
+  self.bump_version();
+  rebase_history(self, node);
   return self;
 }
 
@@ -93,25 +94,28 @@ Tensor& div_(Tensor& self, const Tensor& other) {
 
 Tensor& zero_(Tensor& self) {
   check_inplace(self, {});
+  auto node = prepare_inplace(Op::Zero, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(Scalar(int64_t{0}), self.dtype()));
   self.bump_version();
-  record_inplace(Op::Zero, self, Tensor(), {});
+  rebase_history(self, node);
   return self;
 }
 
 Tensor& fill_(Tensor& self, const Scalar& value) {
   check_inplace(self, {});
+  auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(value, self.dtype()));
   self.bump_version();
-  record_inplace(Op::Fill, self, Tensor(), {});
+  rebase_history(self, node);
   return self;
 }
 
 Tensor& copy_(Tensor& self, const Tensor& src) {
   check_inplace(self, {src});
+  auto node = prepare_inplace(Op::Copy, self, Tensor(), {src});
   raw::copy_into(self, src.detach());
   self.bump_version();
-  record_inplace(Op::Copy, self, Tensor(), {src});
+  rebase_history(self, node);
   return self;
 }
 

@@ -115,6 +115,8 @@ Tensor expand_as(const Tensor& t, const Tensor& other);
 
 // ---- indexing and joining (ops/indexing.cpp) ---------------------------------------------
 Tensor select(const Tensor& t, int64_t dim, int64_t index);
+// Python's t[index] along dim: select() with Python's IndexError text.
+Tensor index_int(const Tensor& t, int64_t index, int64_t dim = 0);
 Tensor slice(const Tensor& t, int64_t dim, std::optional<int64_t> start, std::optional<int64_t> end,
              int64_t step = 1);
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim = 0);
@@ -165,6 +167,7 @@ Tensor select_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int6
 Tensor slice_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int64_t start,
                       int64_t end, int64_t step);
 // A bool tensor of `sizes`, true where `indices` (shape of sizes without/with-1 at dim) point.
+Tensor tanh_backward(const Tensor& grad, const Tensor& result);  // grad * (1 - result^2)
 Tensor index_mask(const Tensor& indices, const Shape& sizes, int64_t dim, bool keepdim);
 // Undoes a reduction's removal of `dims`: unsqueezes them back unless keepdim.
 Tensor unsqueeze_dims(const Tensor& t, const Shape& dims, int64_t ndim, bool keepdim);

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "random/box_muller_avx2.h"
+
 namespace ag {
 
 namespace {
@@ -71,6 +73,10 @@ T uniform_value(Generator& g) {
 template <class T>
 void normal_fill(T* data, int64_t size, Generator& g) {
   auto fill_16 = [](T* d) {
+    if constexpr (std::is_same_v<T, float>) {
+      detail::box_muller_16_avx2(d);  // the path PyTorch takes for float32 on AVX2 CPUs
+      return;
+    }
     for (int j = 0; j < 8; ++j) {
       const T u1 = 1 - d[j];
       const T u2 = d[j + 8];
