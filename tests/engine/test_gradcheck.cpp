@@ -1,0 +1,205 @@
+// Finite-difference gradient checks in float64 for every row of the derivatives table, so an
+// op whose derivative is missing or wrong fails the suite. Each row needs a sample below.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <functional>
+#include <map>
+
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "helpers.h"
+
+using namespace ag;
+
+namespace {
+
+using Fn = std::function<Tensor(const std::vector<Tensor>&)>;
+
+struct InputSpec {
+  Shape shape;
+  double lo = -1.0, hi = 1.0;  // sampled uniformly; keeps inputs off kinks and poles
+  bool differentiable = true;
+  Tensor fixed;                // non-random (e.g. targets)
+};
+
+struct Sample {
+  std::vector<InputSpec> inputs;
+  Fn fn;
+  double eps = 1e-6, atol = 1e-5, rtol = 1e-3;
+  bool second_order = true;    // also check the derivative of the derivative
+};
+
+InputSpec in(Shape shape, double lo = -1.0, double hi = 1.0) { return {std::move(shape), lo, hi}; }
+
+std::map<Op, Sample> samples() {
+  const Tensor targets = from_int64s({2, 0}, {2}, DType::Int64);
+  std::map<Op, Sample> s;
+  s[Op::Add] = {{in({2, 3}), in({3})}, [](auto& x) { return add(x[0], x[1], Scalar(2.0)); }};
+  s[Op::Sub] = {{in({2, 3}), in({1, 3})}, [](auto& x) { return sub(x[0], x[1], Scalar(0.5)); }};
+  s[Op::Rsub] = {{in({2, 3})}, [](auto& x) { return rsub(x[0], Scalar(3.0)); }};
+  s[Op::Mul] = {{in({2, 3}), in({2, 1})}, [](auto& x) { return mul(x[0], x[1]); }};
+  s[Op::Div] = {{in({2, 3}), in({3}, 0.5, 2.0)}, [](auto& x) { return div(x[0], x[1]); }};
+  s[Op::PowScalar] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return pow(x[0], Scalar(2.5)); }};
+  s[Op::PowTensor] = {{in({4}, 0.5, 2.0), in({4})}, [](auto& x) { return pow(x[0], x[1]); }};
+  s[Op::PowScalarBase] = {{in({4})}, [](auto& x) { return pow(Scalar(2.5), x[0]); }};
+  s[Op::Neg] = {{in({3})}, [](auto& x) { return neg(x[0]); }};
+  s[Op::Exp] = {{in({3})}, [](auto& x) { return exp(x[0]); }};
+  s[Op::Log] = {{in({3}, 0.5, 2.0)}, [](auto& x) { return log(x[0]); }};
+  s[Op::Sqrt] = {{in({3}, 0.5, 2.0)}, [](auto& x) { return sqrt(x[0]); }};
+  s[Op::Sin] = {{in({3})}, [](auto& x) { return sin(x[0]); }};
+  s[Op::Cos] = {{in({3})}, [](auto& x) { return cos(x[0]); }};
+  s[Op::Tanh] = {{in({3})}, [](auto& x) { return tanh(x[0]); }};
+  s[Op::TanhBackward] = {{in({3}), in({3})}, [](auto& x) { return tanh_backward(x[0], x[1]); }};
+  s[Op::Sigmoid] = {{in({3})}, [](auto& x) { return sigmoid(x[0]); }};
+  s[Op::Relu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return relu(sub(x[0], Scalar(0.55))); }};
+  s[Op::Relu].inputs[0] = {{4}, 0.1, 0.5};
+  s[Op::Abs] = {{in({4}, 0.2, 1.0)}, [](auto& x) { return abs(mul(x[0], Scalar(-1.0))); }};
+  s[Op::Reciprocal] = {{in({3}, 0.5, 2.0)}, [](auto& x) { return reciprocal(x[0]); }};
+  s[Op::Sum] = {{in({2, 3})}, [](auto& x) { return sum(x[0]); }};
+  s[Op::SumDim] = {{in({2, 3, 2})}, [](auto& x) { return sum(x[0], {0, 2}, false); }};
+  s[Op::Mean] = {{in({2, 3})}, [](auto& x) { return mean(x[0]); }};
+  s[Op::MeanDim] = {{in({2, 3})}, [](auto& x) { return mean(x[0], {1}, true); }};
+  s[Op::Prod] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return prod(x[0]); }};
+  s[Op::ProdDim] = {{in({2, 3}, 0.5, 2.0)}, [](auto& x) { return prod(x[0], 1, false); }};
+  s[Op::Norm] = {{in({2, 3})}, [](auto& x) { return norm(x[0]); }};
+  s[Op::NormDim] = {{in({2, 3})}, [](auto& x) { return norm(x[0], 2.0, {1}, false); }};
+  s[Op::MaxAll] = {{in({5})}, [](auto& x) { return max(x[0]); }};
+  s[Op::MinAll] = {{in({5})}, [](auto& x) { return min(x[0]); }};
+  s[Op::MaxDim] = {{in({2, 4})}, [](auto& x) { return max(x[0], 1, false).first; }};
+  s[Op::MinDim] = {{in({3, 2})}, [](auto& x) { return min(x[0], 0, true).first; }};
+  s[Op::Mm] = {{in({2, 3}), in({3, 2})}, [](auto& x) { return mm(x[0], x[1]); }};
+  s[Op::Mv] = {{in({2, 3}), in({3})}, [](auto& x) { return mv(x[0], x[1]); }};
+  s[Op::Dot] = {{in({3}), in({3})}, [](auto& x) { return dot(x[0], x[1]); }};
+  s[Op::View] = {{in({2, 3})}, [](auto& x) { return view(x[0], {3, 2}); }};
+  s[Op::ReshapeAlias] = {{in({2, 3})}, [](auto& x) { return reshape(x[0], {-1}); }};
+  s[Op::UnsafeView] = {{in({2, 3})}, [](auto& x) { return reshape(t(x[0]), {6}); }};
+  s[Op::T] = {{in({2, 3})}, [](auto& x) { return t(x[0]); }};
+  s[Op::Transpose] = {{in({2, 3, 2})}, [](auto& x) { return transpose(x[0], 0, 2); }};
+  s[Op::Permute] = {{in({2, 3, 2})}, [](auto& x) { return permute(x[0], {1, 2, 0}); }};
+  s[Op::Unsqueeze] = {{in({2, 3})}, [](auto& x) { return unsqueeze(x[0], 1); }};
+  s[Op::Squeeze] = {{in({2, 1, 3})}, [](auto& x) { return squeeze(x[0]); }};
+  s[Op::SqueezeDim] = {{in({2, 1, 3})}, [](auto& x) { return squeeze(x[0], 1); }};
+  s[Op::SqueezeDimInplace] = {{in({3}), in({3, 2})}, [](auto& x) { return matmul(x[0], x[1]); }};
+  s[Op::Expand] = {{in({3, 1})}, [](auto& x) { return expand(x[0], {2, 3, 4}); }};
+  s[Op::Select] = {{in({3, 4})}, [](auto& x) { return select(x[0], 1, 2); }};
+  s[Op::Slice] = {{in({5, 2})}, [](auto& x) { return slice(x[0], 0, 1, 5, 2); }};
+  s[Op::SelectBackward] = {{in({3})}, [](auto& x) { return select_backward(x[0], {3, 4}, 1, 2); }};
+  s[Op::SliceBackward] = {{in({2, 2})}, [](auto& x) { return slice_backward(x[0], {5, 2}, 0, 1, 5, 2); }};
+  s[Op::Stack] = {{in({2}), in({2})}, [](auto& x) { return stack({x[0], x[1]}, 1); }};
+  s[Op::Cat] = {{in({2, 1}), in({2, 3})}, [](auto& x) { return cat({x[0], x[1]}, 1); }};
+  s[Op::Where] = {{in({4}), in({4})}, [](auto& x) {
+    Tensor cond = from_doubles({1, 0, 0, 1}, {4}, DType::Bool);
+    return where(cond, x[0], x[1]);
+  }};
+  s[Op::Clone] = {{in({3})}, [](auto& x) { return clone(x[0]); }};
+  s[Op::ToCopy] = {{in({3})}, [](auto& x) { return to_dtype(x[0], DType::Float32); }, 1e-3, 1e-3, 1e-2};
+  s[Op::CopyForGrad] = {{in({3})}, [](auto& x) { return copy_for_grad(x[0]); }};
+  s[Op::Copy] = {{in({2, 3}), in({3})}, [](auto& x) {
+    Tensor c = mul(x[0], x[0]);
+    copy_(c, x[1]);
+    return add(c, x[0]);
+  }};
+  s[Op::Fill] = {{in({3})}, [](auto& x) {
+    Tensor c = mul(x[0], Scalar(2.0));
+    fill_(c, Scalar(3.0));
+    return mul(c, x[0]);
+  }};
+  s[Op::Zero] = {{in({3})}, [](auto& x) {
+    Tensor c = mul(x[0], Scalar(2.0));
+    zero_(c);
+    return add(c, x[0]);
+  }};
+  s[Op::Softmax] = {{in({2, 3})}, [](auto& x) { return softmax(x[0], 1); }};
+  s[Op::LogSoftmax] = {{in({2, 3})}, [](auto& x) { return log_softmax(x[0], 0); }};
+  s[Op::MseLoss] = {{in({2, 3}), in({2, 3})}, [](auto& x) { return mse_loss(x[0], x[1]); }};
+  s[Op::NllLoss] = {{in({2, 3})}, [targets](auto& x) { return nll_loss(x[0], targets); }};
+  return s;
+}
+
+std::vector<Tensor> make_inputs(const Sample& sample, Generator& gen) {
+  std::vector<Tensor> inputs;
+  for (const InputSpec& spec : sample.inputs) {
+    Tensor u = rand(spec.shape, DType::Float64, &gen);
+    double* p = u.data_ptr<double>();
+    for (int64_t i = 0; i < u.numel(); ++i) p[i] = spec.lo + (spec.hi - spec.lo) * p[i];
+    if (spec.differentiable) u.set_requires_grad(true);
+    inputs.push_back(u);
+  }
+  return inputs;
+}
+
+// Checks d fn / d inputs (analytic, row by row) against central differences.
+void gradcheck(const Fn& fn, const std::vector<Tensor>& inputs, const Sample& s) {
+  Tensor out = fn(inputs);
+  REQUIRE(out.requires_grad());
+  const int64_t m = out.numel();
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const Tensor& x = inputs[i];
+    INFO("input " << i);
+    std::vector<JacobianRow> rows = jacobian_rows(out, x);
+    double* p = x.data_ptr<double>();
+    for (int64_t j = 0; j < x.numel(); ++j) {
+      const double saved = p[j];
+      Tensor plus, minus;
+      {
+        NoGradGuard no_grad;
+        p[j] = saved + s.eps;
+        plus = clone(fn(inputs));  // a copy: views alias the input
+        p[j] = saved - s.eps;
+        minus = clone(fn(inputs));
+        p[j] = saved;
+      }
+      for (int64_t k = 0; k < m; ++k) {
+        const double numeric = (plus.flat_get(k) - minus.flat_get(k)) / (2 * s.eps);
+        const double analytic = rows[static_cast<size_t>(k)].row.flat_get(j);
+        INFO("d out[" << k << "] / d x[" << j << "]: analytic " << analytic << ", numeric " << numeric);
+        CHECK(std::fabs(analytic - numeric) <= s.atol + s.rtol * std::fabs(numeric));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every op in the derivatives table passes a finite-difference gradient check", "[gradcheck]") {
+  static const auto all = samples();
+  for (const Derivative& row : derivative_table()) {
+    INFO("op " << row.grad_fn_name << " (table row " << static_cast<int>(row.op) << ")");
+    auto it = all.find(row.op);
+    REQUIRE(it != all.end());  // a new table row needs a sample here
+    const Sample& sample = it->second;
+    Generator gen(static_cast<uint64_t>(row.op) + 1);
+    std::vector<Tensor> inputs = make_inputs(sample, gen);
+    // The sample must actually exercise the row it stands for.
+    {
+      Tensor out = sample.fn(inputs);
+      bool found = false;
+      std::vector<Node*> stack{out.grad_fn().get()};
+      while (!stack.empty() && !found) {
+        Node* n = stack.back();
+        stack.pop_back();
+        if (!n) continue;
+        found = n->name() == row.grad_fn_name;
+        for (const Edge& e : n->next_edges()) stack.push_back(e.function.get());
+      }
+      CHECK(found);
+    }
+    gradcheck(sample.fn, inputs, sample);
+    if (!sample.second_order) continue;
+    // Second order: the gradient itself (with a fixed random seed vector) is differentiated.
+    Tensor probe = sample.fn(inputs);
+    Tensor w = randn(probe.shape(), probe.dtype(), &gen);
+    Fn first = [&sample, w](const std::vector<Tensor>& x) {
+      GradModeGuard enable(true);  // also when the finite differences evaluate it
+      Tensor y = sample.fn(x);
+      std::vector<Tensor> g = grad({y}, {x[0]}, {w}, true, /*create_graph=*/true, true);
+      return g[0].defined() ? g[0] : zeros_like(x[0]);
+    };
+    Tensor g = first(inputs);
+    if (!g.requires_grad()) continue;  // linear in x[0]: nothing second-order to check
+    INFO("second order");
+    Sample second = sample;
+    gradcheck(first, inputs, second);
+  }
+}
