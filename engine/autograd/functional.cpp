@@ -25,6 +25,14 @@ Tensor leaf_copy(const Tensor& x) {
   return leaf;
 }
 
+// torch.autograd.functional's check of a vector against what it multiplies.
+void validate_v(const Tensor& v, const Tensor& against) {
+  if (v.shape() != against.shape()) {
+    runtime_error("v has invalid size: should be " + size_str(against.shape()) + " but got " +
+                  size_str(v.shape()) + ".");
+  }
+}
+
 Tensor zeros_or(const Tensor& g, const Tensor& like) { return g.defined() ? g : zeros_like(like); }
 
 }  // namespace
@@ -92,16 +100,14 @@ std::pair<Tensor, Tensor> vjp(const TensorFn& f, const Tensor& x, const Tensor& 
     GradModeGuard enable(true);
     y = f(leaf);
   }
+  validate_v(v, y);
   Tensor g;
   if (y.requires_grad()) g = grad({y}, {leaf}, {v}, false, false, true)[0];
   return {y.detach(), zeros_or(g, leaf)};
 }
 
 std::pair<Tensor, Tensor> jvp(const TensorFn& f, const Tensor& x, const Tensor& u) {
-  if (u.shape() != x.shape()) {
-    runtime_error("The shape of the given v (" + size_str(u.shape()) + ") does not match the shape of "
-                  "the inputs (" + size_str(x.shape()) + ")");
-  }
+  validate_v(u, x);
   GradModeGuard enable(true);
   Tensor leaf = leaf_copy(x);
   Tensor y = f(leaf);

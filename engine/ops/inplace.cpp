@@ -47,7 +47,7 @@ void check_castable(DType result, DType self) {
 
 // Shared body of add_/sub_/mul_/div_: compute out of place without history, write back.
 template <class F>
-Tensor& arithmetic_inplace(Tensor& self, const Tensor& other, Op op, double alpha, F&& compute) {
+const Tensor& arithmetic_inplace(const Tensor& self, const Tensor& other, Op op, double alpha, F&& compute) {
   check_inplace(self, {other});
   const bool needs_self = (derivative_of(op).saved_inputs & 1u) && should_record({self, other});
   Tensor before = needs_self ? raw::contiguous_copy(self) : Tensor();
@@ -72,27 +72,27 @@ Tensor& arithmetic_inplace(Tensor& self, const Tensor& other, Op op, double alph
 
 }  // namespace
 
-Tensor& add_(Tensor& self, const Tensor& other, const Scalar& alpha) {
+const Tensor& add_(const Tensor& self, const Tensor& other, const Scalar& alpha) {
   return arithmetic_inplace(self, other, Op::Add, alpha.to_double(),
                             [&](const Tensor& a, const Tensor& b) { return add(a, b, alpha); });
 }
 
-Tensor& sub_(Tensor& self, const Tensor& other, const Scalar& alpha) {
+const Tensor& sub_(const Tensor& self, const Tensor& other, const Scalar& alpha) {
   return arithmetic_inplace(self, other, Op::Sub, alpha.to_double(),
                             [&](const Tensor& a, const Tensor& b) { return sub(a, b, alpha); });
 }
 
-Tensor& mul_(Tensor& self, const Tensor& other) {
+const Tensor& mul_(const Tensor& self, const Tensor& other) {
   return arithmetic_inplace(self, other, Op::Mul, 1.0,
                             [](const Tensor& a, const Tensor& b) { return mul(a, b); });
 }
 
-Tensor& div_(Tensor& self, const Tensor& other) {
+const Tensor& div_(const Tensor& self, const Tensor& other) {
   return arithmetic_inplace(self, other, Op::Div, 1.0,
                             [](const Tensor& a, const Tensor& b) { return div(a, b); });
 }
 
-Tensor& zero_(Tensor& self) {
+const Tensor& zero_(const Tensor& self) {
   check_inplace(self, {});
   auto node = prepare_inplace(Op::Zero, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(Scalar(int64_t{0}), self.dtype()));
@@ -101,7 +101,7 @@ Tensor& zero_(Tensor& self) {
   return self;
 }
 
-Tensor& fill_(Tensor& self, const Scalar& value) {
+const Tensor& fill_(const Tensor& self, const Scalar& value) {
   check_inplace(self, {});
   auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(value, self.dtype()));
@@ -110,7 +110,7 @@ Tensor& fill_(Tensor& self, const Scalar& value) {
   return self;
 }
 
-Tensor& copy_(Tensor& self, const Tensor& src) {
+const Tensor& copy_(const Tensor& self, const Tensor& src) {
   check_inplace(self, {src});
   auto node = prepare_inplace(Op::Copy, self, Tensor(), {src});
   raw::copy_into(self, src.detach());

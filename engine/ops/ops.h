@@ -132,16 +132,14 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target,
                      Reduction reduction = Reduction::Mean);
 
 // ---- in-place (ops/inplace.cpp): bump the version counter, rebase history ------------------
-Tensor& add_(Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
-Tensor& sub_(Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
-Tensor& mul_(Tensor& self, const Tensor& other);
-Tensor& div_(Tensor& self, const Tensor& other);
-Tensor& zero_(Tensor& self);
-Tensor& fill_(Tensor& self, const Scalar& value);
-Tensor& copy_(Tensor& self, const Tensor& src);
-// Overloads taking const handles: a Tensor is a handle, the data it points at is what changes.
-inline const Tensor& add_(const Tensor& s, const Tensor& o) { Tensor h = s; add_(h, o); return s; }
-inline const Tensor& zero_(const Tensor& s) { Tensor h = s; zero_(h); return s; }
+// Tensors are handles: the data they point at is what changes, so self is taken by const&.
+const Tensor& add_(const Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
+const Tensor& sub_(const Tensor& self, const Tensor& other, const Scalar& alpha = Scalar(int64_t{1}));
+const Tensor& mul_(const Tensor& self, const Tensor& other);
+const Tensor& div_(const Tensor& self, const Tensor& other);
+const Tensor& zero_(const Tensor& self);
+const Tensor& fill_(const Tensor& self, const Scalar& value);
+const Tensor& copy_(const Tensor& self, const Tensor& src);
 
 // ---- C++ operator sugar -------------------------------------------------------------------
 inline Tensor operator+(const Tensor& a, const Tensor& b) { return add(a, b); }

@@ -103,6 +103,17 @@ Tensor binary(const std::string& op, Env& env, const json& args, bool reverse) {
   throw std::runtime_error("unknown binary op " + op);
 }
 
+TensorFn function_named(const std::string& name) {
+  static const Tensor W = from_doubles({1.0, -0.5, 0.25, 0.5, 2.0, -1.0}, {2, 3}, DType::Float32);
+  if (name == "double") return [](const Tensor& x) { return mul(x, Scalar(int64_t{2})); };
+  if (name == "square_sum") return [](const Tensor& x) { return sum(mul(x, x)); };
+  if (name == "softmax") return [](const Tensor& x) { return softmax(x, 0); };
+  if (name == "tanh_matvec") return [](const Tensor& x) { return tanh(mv(W, x)); };
+  if (name == "cube") return [](const Tensor& x) { return pow(x, Scalar(int64_t{3})); };
+  if (name == "cube_sum") return [](const Tensor& x) { return sum(pow(x, Scalar(int64_t{3}))); };
+  throw std::runtime_error("unknown function " + name);
+}
+
 }  // namespace
 
 Tensor tensor_from_data(const json& data, const json& dtype) {
@@ -128,6 +139,12 @@ Tensor run_op(Env& env, const std::string& out, const std::string& op, const jso
   const bool keepdim = kw.value("keepdim", false);
   auto arg = [&](size_t i) { return ref(env, args[i]); };
 
+  if (op == "jacobian") {
+    return jacobian(function_named(args[0].get<std::string>()), arg(1), kw.value("vectorize", false));
+  }
+  if (op == "hessian") return hessian(function_named(args[0].get<std::string>()), arg(1));
+  if (op == "vjp") return vjp(function_named(args[0].get<std::string>()), arg(1), arg(2)).second;
+  if (op == "jvp") return jvp(function_named(args[0].get<std::string>()), arg(1), arg(2)).second;
   if (op == "add" || op == "sub" || op == "mul" || op == "div" || op == "pow" ||
       op == "floor_divide" || op == "remainder") {
     return binary(op, env, args, kw.value("reverse", false));

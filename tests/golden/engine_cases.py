@@ -319,3 +319,21 @@ case("print_summarized_2d", {}, [("a", "arange", 4000), ("b", "view", "$a", [40,
 case("print_summarized_3d", {}, [("a", "arange", 1200), ("b", "view", "$a", [10, 10, 12])], ["b"])
 case("print_grad_fn_suffix_wraps", {"x": T([[i + 0.5 for i in range(8)]] * 2, None, True)},
      [("y", "mul", "$x", 1000.25)], ["y"])
+
+# ---- torch.autograd.functional --------------------------------------------------------------
+# Function names understood by both runners (see FUNCTIONS in the generator / golden_ops.cpp).
+for fn in ["double", "square_sum", "softmax", "tanh_matvec", "cube"]:
+    case(f"functional_{fn}", {"x": T([0.5, -1.0, 2.0]), "v": T([1.0, 0.5, -2.0])},
+         [("j", "jacobian", fn, "$x"), ("jv", "jacobian", fn, "$x", {"vectorize": True}),
+          ("jvp", "jvp", fn, "$x", "$v")],
+         ["j", "jv", "jvp"])
+case("functional_vjp", {"x": T([0.5, -1.0, 2.0]), "v": T([1.0, -2.0])},
+     [("g", "vjp", "tanh_matvec", "$x", "$v")], ["g"])
+case("functional_vjp_bad_v", {"x": T([0.5, -1.0, 2.0]), "v": T([1.0, 0.5, -2.0])},
+     [("g", "vjp", "tanh_matvec", "$x", "$v")], [])
+case("functional_jvp_bad_v", {"x": T([0.5, -1.0, 2.0]), "v": T([1.0, 0.5])},
+     [("g", "jvp", "tanh_matvec", "$x", "$v")], [])
+case("functional_hessian", {"x": T([0.5, -1.0, 2.0])},
+     [("h", "hessian", "square_sum", "$x"), ("h3", "hessian", "cube_sum", "$x")], ["h", "h3"])
+case("functional_2d_input", {"x": T([[1.0, 2.0], [3.0, 4.0]])},
+     [("j", "jacobian", "double", "$x")], ["j"])
