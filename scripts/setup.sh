@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # System packages (Debian's apt is the only registry for them; nothing is downloaded at build time).
 APT_PACKAGES=(
   cmake ninja-build g++          # native build
-  libxtensor-dev libxtl-dev libxsimd-dev nlohmann-json3-dev  # arrays, JSON for golden files
+  libxtensor-dev xtl-dev libxsimd-dev nlohmann-json3-dev  # arrays, JSON for golden files
   catch2                         # native tests
   emscripten                     # C++ -> WebAssembly
 )
