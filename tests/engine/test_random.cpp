@@ -18,7 +18,7 @@ TEST_CASE("manual_seed(0) randn(3) is PyTorch's", "[random]") {
   CHECK(test::repr(randn({3})) == "tensor([ 1.5410, -0.2934, -2.1788])");
 }
 
-TEST_CASE("rand is uniform in [0, 1)", "[random]") {
+TEST_CASE("rand is uniform between 0 and 1", "[random]") {
   Generator g(1);
   Tensor r = rand({1000}, DType::Float32, &g);
   CHECK(max(r).item().to_double() < 1.0);
