@@ -288,6 +288,13 @@ const std::vector<Derivative> kTable = {
        const OpAttrs& a = c.attrs();
        return {slice(c.grad, a.dim, a.start, a.end, a.step)};
      }},
+    // A view re-derived from its base after an in-place write through it (see CopySlices).
+    {Op::AsStrided, "AsStridedBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {as_strided_backward(c.grad, c.meta(0).shape, a.base_strides, a.base_offset, a.dims,
+                                   a.view_strides, a.view_offset, a.storage_numel)};
+     }},
     {Op::Stack, "StackBackward0", kNone, false,
      [](C c) -> Grads {
        Grads out;

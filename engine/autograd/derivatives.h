@@ -16,7 +16,7 @@ enum class Op {
   // views and shapes
   View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
   // indexing and joining
-  Select, Slice, SelectBackward, SliceBackward, Stack, Cat, Where,
+  Select, Slice, SelectBackward, SliceBackward, AsStrided, Stack, Cat, Where,
   // copies
   Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
   // nn

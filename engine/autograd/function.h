@@ -25,6 +25,9 @@ struct OpAttrs {
   double scalar = 0.0;    // exponent, alpha, norm p
   int64_t reduction = 1;  // 0 none, 1 mean, 2 sum
   Tensor aux;             // non-differentiable companion: max indices, where mask, targets
+  // AsStridedBackward0: a view's and its base's geometry on their shared storage.
+  Strides view_strides, base_strides;
+  int64_t view_offset = 0, base_offset = 0, storage_numel = 0;
 };
 
 struct InputMeta {

@@ -31,6 +31,15 @@ Tensor slice_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int64
   return out;
 }
 
+Tensor as_strided_backward(const Tensor& grad, const Shape& base_shape, const Strides& base_strides,
+                           int64_t base_offset, const Shape& shape, const Strides& strides,
+                           int64_t offset, int64_t storage_numel) {
+  // Scatter into a storage-sized buffer, then read it back through the base's geometry.
+  Tensor storage = zeros({storage_numel}, grad.dtype());
+  raw::copy_into(raw::make_view(storage, shape, strides, offset), grad);
+  return raw::contiguous_copy(raw::make_view(storage, base_shape, base_strides, base_offset));
+}
+
 Tensor index_mask(const Tensor& indices, const Shape& sizes, int64_t dim, bool keepdim) {
   Tensor mask = zeros(sizes, DType::Bool);
   const int64_t nd = static_cast<int64_t>(sizes.size());

@@ -1,5 +1,6 @@
 // In-place ops. Each checks PyTorch's leaf rules, writes into self's memory, bumps the version
 // counter shared with self's views, and (when recording) rebases self onto a new node.
+#include "autograd/copy_slices.h"
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
@@ -19,10 +20,16 @@ void check_inplace(const Tensor& self, const std::vector<Tensor>& others) {
   if (self.is_leaf() && self.requires_grad()) {
     runtime_error("a leaf Variable that requires grad is being used in an in-place operation.");
   }
-  if (base && (self.requires_grad() || any_requires_grad(others))) {
-    throw Error(ErrorKind::NotImplementedError,
-                "in-place modification of a view of a tensor that requires grad is not supported "
-                "by the playground yet; use an out-of-place op (e.g. torch.where or torch.cat)");
+}
+
+// After the write: a plain tensor is rebased onto the op's node; a view rebases its base
+// (CopySlices) and then itself (AsStridedBackward0).
+void commit_history(const Tensor& self, const std::shared_ptr<FunctionNode>& node) {
+  if (!node) return;
+  if (self.impl()->view_base) {
+    rebase_view_history(self, node);
+  } else {
+    rebase_history(self, node);
   }
 }
 
@@ -66,7 +73,7 @@ const Tensor& arithmetic_inplace(const Tensor& self, const Tensor& other, Op op,
   auto node = prepare_inplace(op, self, before, {other}, std::move(attrs));
   raw::copy_into(self, value);
   self.bump_version();
-  rebase_history(self, node);
+  commit_history(self, node);
   return self;
 }
 
@@ -97,7 +104,7 @@ const Tensor& zero_(const Tensor& self) {
   auto node = prepare_inplace(Op::Zero, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(Scalar(int64_t{0}), self.dtype()));
   self.bump_version();
-  rebase_history(self, node);
+  commit_history(self, node);
   return self;
 }
 
@@ -106,7 +113,7 @@ const Tensor& fill_(const Tensor& self, const Scalar& value) {
   auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(value, self.dtype()));
   self.bump_version();
-  rebase_history(self, node);
+  commit_history(self, node);
   return self;
 }
 
@@ -115,7 +122,7 @@ const Tensor& copy_(const Tensor& self, const Tensor& src) {
   auto node = prepare_inplace(Op::Copy, self, Tensor(), {src});
   raw::copy_into(self, src.detach());
   self.bump_version();
-  rebase_history(self, node);
+  commit_history(self, node);
   return self;
 }
 

@@ -165,6 +165,11 @@ Tensor select_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int6
 Tensor slice_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int64_t start,
                       int64_t end, int64_t step);
 // A bool tensor of `sizes`, true where `indices` (shape of sizes without/with-1 at dim) point.
+// Gradient of a strided view of a base, both given by their geometry on a storage of
+// storage_numel elements: zeros shaped like the base with `grad` written into the view's elements.
+Tensor as_strided_backward(const Tensor& grad, const Shape& base_shape, const Strides& base_strides,
+                           int64_t base_offset, const Shape& shape, const Strides& strides,
+                           int64_t offset, int64_t storage_numel);
 Tensor tanh_backward(const Tensor& grad, const Tensor& result);  // grad * (1 - result^2)
 Tensor index_mask(const Tensor& indices, const Shape& sizes, int64_t dim, bool keepdim);
 // Undoes a reduction's removal of `dims`: unsqueezes them back unless keepdim.

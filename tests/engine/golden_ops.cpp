@@ -193,6 +193,11 @@ Tensor run_op(Env& env, const std::string& out, const std::string& op, const jso
   if (op == "transpose") return transpose(arg(0), args[1].get<int64_t>(), args[2].get<int64_t>());
   if (op == "unsqueeze") return unsqueeze(arg(0), args[1].get<int64_t>());
   if (op == "select") return select(arg(0), args[1].get<int64_t>(), args[2].get<int64_t>());
+  if (op == "setitem") {
+    Tensor target = index_int(arg(0), args[1].get<int64_t>());
+    copy_(target, is_ref(args[2]) ? ref(env, args[2]) : Tensor::wrap_scalar(scalar_of(args[2])));
+    return Tensor();
+  }
   if (op == "getitem") return index_int(arg(0), args[1].get<int64_t>());
   if (op == "slice") {
     auto opt = [](const json& j) { return j.is_null() ? std::nullopt : std::optional<int64_t>(j.get<int64_t>()); };

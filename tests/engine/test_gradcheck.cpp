@@ -86,6 +86,15 @@ std::map<Op, Sample> samples() {
   s[Op::Slice] = {{in({5, 2})}, [](auto& x) { return slice(x[0], 0, 1, 5, 2); }};
   s[Op::SelectBackward] = {{in({3})}, [](auto& x) { return select_backward(x[0], {3, 4}, 1, 2); }};
   s[Op::SliceBackward] = {{in({2, 2})}, [](auto& x) { return slice_backward(x[0], {5, 2}, 0, 1, 5, 2); }};
+  // An in-place write through a view: the base gets CopySlices, the view AsStridedBackward0.
+  // CopySlices computes with raw copies, so it is checked to first order only.
+  s[Op::AsStrided] = {{in({3}), in({2})}, [](auto& x) {
+    Tensor y = mul(x[0], Scalar(2.0));
+    Tensor v = slice(y, 0, 1, 3, 1);
+    mul_(v, x[1]);
+    return add(sum(mul(y, y)), sum(mul(v, Scalar(3.0))));
+  }};
+  s[Op::AsStrided].second_order = false;
   s[Op::Stack] = {{in({2}), in({2})}, [](auto& x) { return stack({x[0], x[1]}, 1); }};
   s[Op::Cat] = {{in({2, 1}), in({2, 3})}, [](auto& x) { return cat({x[0], x[1]}, 1); }};
   s[Op::Where] = {{in({4}), in({4})}, [](auto& x) {

@@ -224,6 +224,19 @@ case("inplace_nonleaf_rebases", {"x": T([1., 2., 3.], None, True)},
      [("y", "mul", "$x", 2), ("_", "add_", "$y", 1), ("_", "mul_", "$y", "$y"), ("s", "sum", "$y"),
       ("_", "backward", "$s")],
      ["y", "x.grad"])
+case("setitem_builds_copyslices", {"x": T([1., 2., 3.], None, True)},
+     [("y", "zeros", [3]), ("a", "getitem", "$x", 1), ("b", "mul", "$a", 2), ("_", "setitem", "$y", 0, "$b"),
+      ("c", "getitem", "$x", 0), ("d", "mul", "$c", "$c"), ("_", "setitem", "$y", 2, "$d"),
+      ("s", "sum", "$y"), ("_", "backward", "$s")],
+     ["y", "x.grad"])
+case("setitem_on_nonleaf", {"x": T([1., 2., 3.], None, True)},
+     [("z", "mul", "$x", 1), ("_", "setitem", "$z", 1, 5.0), ("w", "mul", "$z", "$z"), ("s", "sum", "$w"),
+      ("_", "backward", "$s")],
+     ["z", "x.grad"])
+case("inplace_mul_on_view", {"x": T([1., 2., 3., 4.], None, True)},
+     [("y", "mul", "$x", 2), ("v", "slice", "$y", 0, 1, 3, 1), ("_", "mul_", "$v", 3.0), ("s", "sum", "$y"),
+      ("_", "backward", "$s")],
+     ["y", "v", "x.grad"])
 case("saved_tensor_modified_error", {"x": T([1., 2., 3.], None, True)},
      [("a", "add", "$x", 1), ("b", "exp", "$a"), ("_", "add_", "$b", 1), ("s", "sum", "$b"),
       ("_", "backward", "$s")], [])

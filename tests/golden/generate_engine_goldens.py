@@ -101,6 +101,9 @@ def run_op(env, out, op, args, kw):
         return getattr(torch, op)(args[0], args[1])
     if op in ("view", "reshape", "expand", "permute"):
         return getattr(args[0], op)(*args[1])
+    if op == "setitem":
+        args[0][args[1]] = args[2]
+        return None
     if op == "getitem":
         return args[0][args[1]]
     if op in ("transpose", "unsqueeze", "select"):
