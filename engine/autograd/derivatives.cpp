@@ -185,6 +185,25 @@ const std::vector<Derivative> kTable = {
        Tensor r = c.result();
        return {mul(neg(c.grad), mul(r, r))};
      }},
+    // Gradient passes where the input was inside [min, max] (bounds included, as PyTorch).
+    {Op::Clamp, "ClampBackward1", kIn0, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();  // scalar: min, aux: max (0-d)
+       Tensor self = c.input(0);
+       Tensor keep = logical_and(compare(self, Scalar(a.scalar), CompareOp::Ge),
+                                 compare(self, a.aux, CompareOp::Le));
+       return {where(keep, c.grad, zeros({}, c.grad.dtype()))};
+     }},
+    {Op::ClampMin, "ClampMinBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor keep = compare(c.input(0), Scalar(c.attrs().scalar), CompareOp::Ge);
+       return {where(keep, c.grad, zeros({}, c.grad.dtype()))};
+     }},
+    {Op::ClampMax, "ClampMaxBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor keep = compare(c.input(0), Scalar(c.attrs().scalar), CompareOp::Le);
+       return {where(keep, c.grad, zeros({}, c.grad.dtype()))};
+     }},
     // ---- reductions ----
     {Op::Sum, "SumBackward0", kNone, false,
      [](C c) -> Grads { return {expand(c.grad, c.meta(0).shape)}; }},
@@ -294,6 +313,19 @@ const std::vector<Derivative> kTable = {
        const OpAttrs& a = c.attrs();
        return {as_strided_backward(c.grad, c.meta(0).shape, a.base_strides, a.base_offset, a.dims,
                                    a.view_strides, a.view_offset, a.storage_numel)};
+     }},
+    {Op::Index, "IndexBackward0", kNone, false,
+     [](C c) -> Grads {
+       return {index_leading_backward(c.grad, c.meta(0).shape, c.attrs().dim, c.attrs().aux)};
+     }},
+    // Scattering a gradient back (index backward) is linear: its derivative is the gather.
+    {Op::IndexBackward, "IndexPutBackward0", kNone, false,
+     [](C c) -> Grads { return {index_leading(c.grad, c.attrs().dim, c.attrs().aux)}; }},
+    {Op::IndexPut, "IndexPutBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {c.needs(0) ? index_zero_rows(c.grad, a.dim, a.aux) : Tensor(),
+               c.needs(1) ? index_leading(c.grad, a.dim, a.aux) : Tensor()};
      }},
     {Op::Stack, "StackBackward0", kNone, false,
      [](C c) -> Grads {

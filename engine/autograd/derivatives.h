@@ -8,7 +8,8 @@ enum class Op {
   // arithmetic
   Add, Sub, Rsub, Mul, Div, PowScalar, PowTensor, PowScalarBase,
   // elementwise math
-  Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, TanhBackward, Sigmoid, Relu, Abs, Reciprocal,
+  Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, TanhBackward, Sigmoid, Relu, Abs, Reciprocal, Clamp, ClampMin,
+  ClampMax,
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra
@@ -16,7 +17,7 @@ enum class Op {
   // views and shapes
   View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
   // indexing and joining
-  Select, Slice, SelectBackward, SliceBackward, AsStrided, Stack, Cat, Where,
+  Select, Slice, SelectBackward, SliceBackward, AsStrided, Index, IndexBackward, IndexPut, Stack, Cat, Where,
   // copies
   Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
   // nn

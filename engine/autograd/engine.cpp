@@ -72,12 +72,18 @@ void accumulate(Tensor& slot, const Tensor& grad) {
   slot = slot.defined() ? add(slot, grad) : grad;
 }
 
-// retain_grad(): a non-leaf keeps the gradient flowing into its grad_fn.
-void update_retained_grads(const Node& node, const Tensor& grad) {
+// Non-leaf tensors produced by `node` that registered hooks or called retain_grad(): the hooks
+// may replace the gradient flowing on; retain_grad() keeps a copy in .grad.
+void run_tensor_hooks(const Node& node, Tensor& grad) {
   if (!grad.defined()) return;
   for (const auto& weak : node.retained_tensors()) {
     auto impl = weak.lock();
-    if (!impl || !impl->retains_grad) continue;
+    if (!impl) continue;
+    for (const auto& hook : impl->hooks) {
+      Tensor replaced = hook(grad);
+      if (replaced.defined()) grad = replaced;
+    }
+    if (!impl->retains_grad) continue;
     Tensor t(impl);
     if (!t.grad().defined()) {
       t.set_grad(GradMode::is_enabled() ? clone(grad) : clone(grad.detach()));
@@ -134,7 +140,7 @@ std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
       }
       if (!needed.count(node)) continue;
     } else {
-      update_retained_grads(*node, inputs[0]);
+      for (size_t b = 0; b < batch; ++b) run_tensor_hooks(*node, inputs[b]);
     }
 
     const size_t n_next = node->next_edges().size();

@@ -28,8 +28,12 @@ AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> variable)
 }
 
 std::vector<Tensor> AccumulateGrad::apply(std::vector<Tensor>&& grads) {
-  Tensor& incoming = grads[0];
+  Tensor incoming = grads[0];
   if (!incoming.defined()) return {};
+  for (const auto& hook : variable_->hooks) {
+    Tensor replaced = hook(incoming);
+    if (replaced.defined()) incoming = replaced;
+  }
   Tensor variable(variable_);
   Tensor current = variable.grad();
   if (!current.defined()) {

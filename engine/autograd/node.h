@@ -50,7 +50,8 @@ class Node : public std::enable_shared_from_this<Node> {
   Shape output_shape;
   DType output_dtype = DType::Float32;
 
-  // Non-leaf tensors that called retain_grad(): they receive this node's incoming gradient.
+  // Non-leaf tensors that called retain_grad() or register_hook(): they see this node's
+  // incoming gradient.
   void add_retained_tensor(const std::shared_ptr<TensorImpl>& t) { retained_.push_back(t); }
   const std::vector<std::weak_ptr<TensorImpl>>& retained_tensors() const { return retained_; }
 

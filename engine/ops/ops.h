@@ -67,6 +67,7 @@ Tensor relu(const Tensor& t);
 Tensor abs(const Tensor& t);
 Tensor reciprocal(const Tensor& t);
 Tensor sign(const Tensor& t);
+Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value);
 
 // ---- comparison and selection (ops/compare.cpp) ------------------------------------------
 enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };
@@ -120,6 +121,16 @@ Tensor index_int(const Tensor& t, int64_t index, int64_t dim = 0);
 Tensor slice(const Tensor& t, int64_t dim, std::optional<int64_t> start, std::optional<int64_t> end,
              int64_t step = 1);
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim = 0);
+
+// ---- advanced indexing (ops/advanced_indexing.cpp) -----------------------------------------
+// Positions index the first k dims of t flattened: t[long_tensor] is k = 1; t[mask] uses
+// k = mask.dim() and mask_positions(mask). Result shape: positions.shape + t.shape[k:].
+Tensor index_leading(const Tensor& t, int64_t k, const Tensor& positions);
+const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& positions,
+                                 const Tensor& values);
+Tensor mask_positions(const Tensor& mask, const Shape& indexed_shape);
+Tensor logical_and(const Tensor& a, const Tensor& b);
+Tensor logical_or(const Tensor& a, const Tensor& b);
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
 
 // ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------
@@ -170,7 +181,10 @@ Tensor slice_backward(const Tensor& grad, const Shape& sizes, int64_t dim, int64
 Tensor as_strided_backward(const Tensor& grad, const Shape& base_shape, const Strides& base_strides,
                            int64_t base_offset, const Shape& shape, const Strides& strides,
                            int64_t offset, int64_t storage_numel);
-Tensor tanh_backward(const Tensor& grad, const Tensor& result);  // grad * (1 - result^2)
+Tensor tanh_backward(const Tensor& grad, const Tensor& result);
+Tensor index_leading_backward(const Tensor& grad, const Shape& input_shape, int64_t k,
+                              const Tensor& positions);
+Tensor index_zero_rows(const Tensor& t, int64_t k, const Tensor& positions);  // grad * (1 - result^2)
 Tensor index_mask(const Tensor& indices, const Shape& sizes, int64_t dim, bool keepdim);
 // Undoes a reduction's removal of `dims`: unsqueezes them back unless keepdim.
 Tensor unsqueeze_dims(const Tensor& t, const Shape& dims, int64_t ndim, bool keepdim);

@@ -139,3 +139,39 @@ Tensor sign(const Tensor& t) {
 }
 
 }  // namespace ag
+
+namespace ag {
+
+Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value) {
+  if (!min_value && !max_value) runtime_error("torch.clamp: At least one of 'min' or 'max' must not be None");
+  Tensor out = dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    const double lo = min_value.value_or(-INFINITY), hi = max_value.value_or(INFINITY);
+    return kernels::unary<T, T>(t, [lo, hi](auto&& x) {
+      return xt::make_lambda_xfunction(
+          [lo, hi](T v) {
+            if constexpr (std::is_floating_point_v<T>) {
+              if (std::isnan(v)) return v;
+            }
+            const double d = static_cast<double>(v);
+            return static_cast<T>(d < lo ? lo : d > hi ? hi : d);
+          },
+          x);
+    });
+  });
+  OpAttrs attrs;
+  if (min_value && max_value) {
+    attrs.scalar = *min_value;
+    attrs.aux = Tensor::scalar(Scalar(*max_value), DType::Float64);
+    record(Op::Clamp, {t}, out, std::move(attrs));
+  } else if (min_value) {
+    attrs.scalar = *min_value;
+    record(Op::ClampMin, {t}, out, std::move(attrs));
+  } else {
+    attrs.scalar = *max_value;
+    record(Op::ClampMax, {t}, out, std::move(attrs));
+  }
+  return out;
+}
+
+}  // namespace ag

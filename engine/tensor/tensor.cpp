@@ -124,7 +124,21 @@ void Tensor::retain_grad() {
   if (is_leaf()) return;  // leaves keep their grad anyway
   if (impl_->retains_grad) return;
   impl_->retains_grad = true;
-  impl_->grad_fn->add_retained_tensor(impl_);
+  if (impl_->hooks.empty()) impl_->grad_fn->add_retained_tensor(impl_);
+}
+
+void Tensor::register_hook(std::function<Tensor(const Tensor&)> hook) {
+  if (!requires_grad()) {
+    runtime_error("cannot register a hook on a tensor that doesn't require gradient");
+  }
+  impl_->hooks.push_back(std::move(hook));
+  if (!is_leaf() && !impl_->retains_grad) {
+    // The node producing this tensor calls the hooks with its incoming gradient.
+    auto& list = impl_->grad_fn->retained_tensors();
+    bool listed = false;
+    for (const auto& w : list) listed = listed || w.lock() == impl_;
+    if (!listed) impl_->grad_fn->add_retained_tensor(impl_);
+  }
 }
 
 Tensor Tensor::detach() const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@ using Shape = xt::svector<int64_t, 4>;
 using Strides = xt::svector<int64_t, 4>;
 
 class Node;
+class Tensor;
 
 // Raw memory for numel elements of one dtype, zero-initialised.
 class Storage {
@@ -56,6 +58,8 @@ struct TensorImpl {
   std::shared_ptr<TensorImpl> grad;
   std::weak_ptr<Node> grad_accumulator;  // the AccumulateGrad node of a leaf, made on demand
   std::shared_ptr<TensorImpl> view_base; // the tensor this one is a view of (the root base)
+  // register_hook(fn): run on the gradient w.r.t. this tensor; may return a replacement.
+  std::vector<std::function<Tensor(const Tensor&)>> hooks;
 };
 
 class Tensor {
@@ -94,6 +98,8 @@ class Tensor {
   void set_grad(const Tensor& g) { impl_->grad = g.impl_ptr(); }
   void retain_grad();
   bool retains_grad() const { return impl_->retains_grad; }
+  // Hooks see (and may replace) the gradient w.r.t. this tensor during backward.
+  void register_hook(std::function<Tensor(const Tensor&)> hook);
   uint32_t version() const { return impl_->version->value; }
   void bump_version() const { impl_->version->value++; }
 

@@ -56,6 +56,10 @@ std::map<Op, Sample> samples() {
   s[Op::Relu].inputs[0] = {{4}, 0.1, 0.5};
   s[Op::Abs] = {{in({4}, 0.2, 1.0)}, [](auto& x) { return abs(mul(x[0], Scalar(-1.0))); }};
   s[Op::Reciprocal] = {{in({3}, 0.5, 2.0)}, [](auto& x) { return reciprocal(x[0]); }};
+  // Inputs kept away from the bounds, where the derivative jumps.
+  s[Op::Clamp] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
+  s[Op::ClampMin] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), 0.05, std::nullopt); }};
+  s[Op::ClampMax] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), std::nullopt, 0.05); }};
   s[Op::Sum] = {{in({2, 3})}, [](auto& x) { return sum(x[0]); }};
   s[Op::SumDim] = {{in({2, 3, 2})}, [](auto& x) { return sum(x[0], {0, 2}, false); }};
   s[Op::Mean] = {{in({2, 3})}, [](auto& x) { return mean(x[0]); }};
@@ -95,6 +99,17 @@ std::map<Op, Sample> samples() {
     return add(sum(mul(y, y)), sum(mul(v, Scalar(3.0))));
   }};
   s[Op::AsStrided].second_order = false;
+  s[Op::Index] = {{in({4, 2})}, [](auto& x) {
+    return index_leading(x[0], 1, from_int64s({3, 0, 3}, {3}, DType::Int64));
+  }};
+  s[Op::IndexBackward] = {{in({2, 2})}, [](auto& x) {
+    return index_leading_backward(x[0], {3, 2}, 1, from_int64s({2, 0}, {2}, DType::Int64));
+  }};
+  s[Op::IndexPut] = {{in({3, 2}), in({2})}, [](auto& x) {
+    Tensor y = mul(x[0], Scalar(2.0));
+    index_put_leading_(y, 1, from_int64s({1}, {1}, DType::Int64), x[1]);
+    return mul(y, y);
+  }};
   s[Op::Stack] = {{in({2}), in({2})}, [](auto& x) { return stack({x[0], x[1]}, 1); }};
   s[Op::Cat] = {{in({2, 1}), in({2, 3})}, [](auto& x) { return cat({x[0], x[1]}, 1); }};
   s[Op::Where] = {{in({4}), in({4})}, [](auto& x) {

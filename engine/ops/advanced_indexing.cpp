@@ -1,0 +1,172 @@
+// Indexing with tensors: t[long_tensor], t[bool_mask], and assignment through them. Positions
+// address the first k dims flattened, which covers an index tensor on dim 0 (k = 1) and a mask
+// over the leading dims (k = mask.dim(), positions = where the mask is true).
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "autograd/grad_mode.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace {
+
+struct Layout {
+  int64_t lead = 1;   // product of the first k dims
+  int64_t inner = 1;  // product of the rest
+  Shape rest;
+};
+
+Layout layout_of(const Shape& shape, int64_t k) {
+  Layout l;
+  for (int64_t i = 0; i < static_cast<int64_t>(shape.size()); ++i) {
+    if (i < k) l.lead *= shape[static_cast<size_t>(i)];
+    else {
+      l.inner *= shape[static_cast<size_t>(i)];
+      l.rest.push_back(shape[static_cast<size_t>(i)]);
+    }
+  }
+  return l;
+}
+
+std::vector<int64_t> checked_positions(const Tensor& positions, const Shape& shape, int64_t k, int64_t lead) {
+  if (positions.dtype() != DType::Int64) {
+    index_error("tensors used as indices must be long, int, byte or bool tensors");
+  }
+  std::vector<int64_t> out(static_cast<size_t>(positions.numel()));
+  for (int64_t i = 0; i < positions.numel(); ++i) {
+    int64_t p = positions.flat_get_scalar(i).to_int();
+    if (p < -lead || p >= lead) {
+      index_error("index " + std::to_string(p) + " is out of bounds for dimension 0 with size " +
+                  std::to_string(k == 1 ? shape[0] : lead));
+    }
+    out[static_cast<size_t>(i)] = p < 0 ? p + lead : p;
+  }
+  return out;
+}
+
+Shape result_shape(const Tensor& positions, const Shape& rest) {
+  Shape s = positions.shape();
+  for (int64_t r : rest) s.push_back(r);
+  return s;
+}
+
+}  // namespace
+
+Tensor mask_positions(const Tensor& mask, const Shape& indexed_shape) {
+  for (int64_t i = 0; i < mask.dim(); ++i) {
+    if (i >= static_cast<int64_t>(indexed_shape.size()) || mask.shape()[static_cast<size_t>(i)] != indexed_shape[static_cast<size_t>(i)]) {
+      index_error("The shape of the mask " + shape_str(mask.shape()) + " at index " + std::to_string(i) +
+                  " does not match the shape of the indexed tensor " + shape_str(indexed_shape) +
+                  " at index " + std::to_string(i));
+    }
+  }
+  std::vector<int64_t> where_true;
+  for (int64_t i = 0; i < mask.numel(); ++i) {
+    if (mask.flat_get(i) != 0) where_true.push_back(i);
+  }
+  return from_int64s(where_true, {static_cast<int64_t>(where_true.size())}, DType::Int64);
+}
+
+Tensor index_leading(const Tensor& t, int64_t k, const Tensor& positions) {
+  if (k > t.dim()) index_error("too many indices for tensor of dimension " + std::to_string(t.dim()));
+  const Layout l = layout_of(t.shape(), k);
+  const std::vector<int64_t> pos = checked_positions(positions, t.shape(), k, l.lead);
+  Tensor src = raw::contiguous(t);
+  Tensor out = Tensor::empty(result_shape(positions, l.rest), t.dtype());
+  for (size_t i = 0; i < pos.size(); ++i) {
+    Tensor from = raw::make_view(src, {l.inner}, {1}, src.offset() + pos[i] * l.inner);
+    Tensor to = raw::make_view(out, {l.inner}, {1}, static_cast<int64_t>(i) * l.inner);
+    raw::copy_into(to, from);
+  }
+  OpAttrs attrs;
+  attrs.dim = k;
+  attrs.aux = positions;
+  record(Op::Index, {t}, out, std::move(attrs));
+  return out;
+}
+
+Tensor index_leading_backward(const Tensor& grad, const Shape& input_shape, int64_t k, const Tensor& positions) {
+  const Layout l = layout_of(input_shape, k);
+  const std::vector<int64_t> pos = checked_positions(positions, input_shape, k, l.lead);
+  Tensor g = raw::contiguous(grad);
+  Tensor out = zeros(input_shape, grad.dtype());
+  for (size_t i = 0; i < pos.size(); ++i) {
+    Tensor from = raw::make_view(g, {l.inner}, {1}, g.offset() + static_cast<int64_t>(i) * l.inner);
+    Tensor to = raw::make_view(out, {l.inner}, {1}, pos[i] * l.inner);
+    raw::copy_into(to, add(to, from));  // repeated positions accumulate
+  }
+  OpAttrs attrs;
+  attrs.dim = k;
+  attrs.aux = positions;
+  record(Op::IndexBackward, {grad}, out, std::move(attrs));
+  return out;
+}
+
+// Zeros the addressed rows of a copy of t (differentiable: a multiplication by a mask).
+Tensor index_zero_rows(const Tensor& t, int64_t k, const Tensor& positions) {
+  const Layout l = layout_of(t.shape(), k);
+  const std::vector<int64_t> pos = checked_positions(positions, t.shape(), k, l.lead);
+  Shape lead_shape(t.shape().begin(), t.shape().begin() + k);
+  Tensor keep = ones(lead_shape, DType::Bool);
+  bool* p = keep.data_ptr<bool>();
+  for (int64_t q : pos) p[q] = false;
+  for (int64_t i = 0; i < static_cast<int64_t>(l.rest.size()); ++i) keep = unsqueeze(keep, -1);
+  return where(keep, t, zeros({}, t.dtype()));
+}
+
+const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& positions, const Tensor& values) {
+  const Layout l = layout_of(self.shape(), k);
+  const std::vector<int64_t> pos = checked_positions(positions, self.shape(), k, l.lead);
+  const Shape target_shape = result_shape(positions, l.rest);
+  // Broadcast the values to what is being replaced (PyTorch's message on failure).
+  Tensor v = values.detach();
+  if (v.shape() != target_shape) {
+    try {
+      v = expand(v, target_shape);
+    } catch (const Error&) {
+      runtime_error("shape mismatch: value tensor of shape " + shape_str(values.shape()) +
+                    " cannot be broadcast to indexing result of shape " + shape_str(target_shape));
+    }
+  }
+  if (GradMode::is_enabled()) {
+    const auto& base = self.impl()->view_base;
+    if ((base && Tensor(base).is_leaf() && Tensor(base).requires_grad())) {
+      runtime_error("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+    }
+    if (self.is_leaf() && self.requires_grad()) {
+      runtime_error("a leaf Variable that requires grad is being used in an in-place operation.");
+    }
+  }
+  OpAttrs attrs;
+  attrs.dim = k;
+  attrs.aux = positions;
+  auto node = prepare_inplace(Op::IndexPut, self, Tensor(), {values}, std::move(attrs));
+  Tensor vc = raw::contiguous_copy(v, self.dtype());
+  for (size_t i = 0; i < pos.size(); ++i) {
+    Tensor from = raw::make_view(vc, {l.inner}, {1}, static_cast<int64_t>(i) * l.inner);
+    // self's element layout may be strided: address its row through its own strides.
+    Tensor self_flat = self.is_contiguous() ? raw::make_view(self, {l.lead, l.inner}, {l.inner, 1}, self.offset())
+                                            : Tensor();
+    if (!self_flat.defined()) runtime_error("index assignment into a non-contiguous tensor is not supported yet");
+    raw::copy_into(raw_select_view(self_flat, 0, pos[i]), from);
+  }
+  self.bump_version();
+  if (node) {
+    if (self.impl()->view_base) {
+      runtime_error("index assignment through a view of a tensor that requires grad is not supported yet");
+    }
+    rebase_history(self, node);
+  }
+  return self;
+}
+
+Tensor logical_and(const Tensor& a, const Tensor& b) {
+  return mul(raw::cast(a.detach(), DType::Bool), raw::cast(b.detach(), DType::Bool));
+}
+
+Tensor logical_or(const Tensor& a, const Tensor& b) {
+  return add(raw::cast(a.detach(), DType::Bool), raw::cast(b.detach(), DType::Bool));
+}
+
+}  // namespace ag
