@@ -1,0 +1,531 @@
+// Attribute access: x.attr for tensors, grad_fns, instances, classes, modules and the methods
+// of Python's built-in types (str, list, dict, tuple).
+#include <algorithm>
+
+#include "interp/args.h"
+#include "interp/interpreter.h"
+#include "interp/tensor_api.h"
+
+namespace ag::interp {
+
+namespace {
+
+const BuiltinTypes& T() { return builtin_types(); }
+
+Value bound(const Value& self, const std::string& name, NativeFn fn) {
+  return Value(std::make_shared<BoundMethodObj>(self, make_native(name, std::move(fn))));
+}
+
+std::optional<Value> str_method(Interpreter& in, const Value& self, const std::string& name) {
+  const std::string s = self.as<StrObj>()->value;
+  auto simple = [&](std::function<Value(Interpreter&, Args&)> f) {
+    return bound(self, name, [f](Interpreter& i, Args& a, Kwargs&) { return f(i, a); });
+  };
+  if (name == "format") {
+    return bound(self, name, [](Interpreter& i, Args& a, Kwargs& k) {
+      const std::string fmt = a[0].as<StrObj>()->value;
+      std::string out;
+      size_t auto_index = 1;
+      for (size_t p = 0; p < fmt.size(); ++p) {
+        if (fmt[p] == '{' && p + 1 < fmt.size() && fmt[p + 1] == '{') { out += '{'; ++p; continue; }
+        if (fmt[p] == '}' && p + 1 < fmt.size() && fmt[p + 1] == '}') { out += '}'; ++p; continue; }
+        if (fmt[p] != '{') { out += fmt[p]; continue; }
+        const size_t close = fmt.find('}', p);
+        if (close == std::string::npos) i.raise("ValueError", "Single '{' encountered in format string");
+        std::string field = fmt.substr(p + 1, close - p - 1);
+        std::string spec, conversion;
+        const size_t colon = field.find(':');
+        if (colon != std::string::npos) { spec = field.substr(colon + 1); field = field.substr(0, colon); }
+        const size_t bang = field.find('!');
+        if (bang != std::string::npos) { conversion = field.substr(bang + 1); field = field.substr(0, bang); }
+        // Attribute / index access inside the field name: {0.grad}, {x[0]}
+        std::string base = field, rest;
+        const size_t sep = field.find_first_of(".[");
+        if (sep != std::string::npos) { base = field.substr(0, sep); rest = field.substr(sep); }
+        Value v;
+        if (base.empty()) {
+          if (auto_index >= a.size()) i.raise("IndexError", "Replacement index " + std::to_string(auto_index - 1) + " out of range for positional args tuple");
+          v = a[auto_index++];
+        } else if (std::all_of(base.begin(), base.end(), ::isdigit)) {
+          const size_t idx = std::stoul(base) + 1;
+          if (idx >= a.size()) i.raise("IndexError", "Replacement index " + base + " out of range for positional args tuple");
+          v = a[idx];
+        } else {
+          bool found = false;
+          for (auto& kv : k) if (kv.first == base) { v = kv.second; found = true; }
+          if (!found) i.raise("KeyError", "'" + base + "'");
+        }
+        while (!rest.empty()) {
+          if (rest[0] == '.') {
+            const size_t next = rest.find_first_of(".[", 1);
+            v = i.get_attr(v, rest.substr(1, next == std::string::npos ? std::string::npos : next - 1));
+            rest = next == std::string::npos ? "" : rest.substr(next);
+          } else {
+            const size_t end = rest.find(']');
+            const std::string key = rest.substr(1, end - 1);
+            Value kv = std::all_of(key.begin(), key.end(), ::isdigit) ? Value::integer(std::stoll(key)) : make_str(key);
+            v = i.get_item(v, kv);
+            rest = rest.substr(end + 1);
+          }
+        }
+        if (conversion == "r") v = make_str(i.repr(v));
+        else if (conversion == "s") v = make_str(i.str(v));
+        out += i.format(v, spec);
+        p = close;
+      }
+      return make_str(out);
+    });
+  }
+  if (name == "join") {
+    return simple([s](Interpreter& i, Args& a) {
+      std::string out;
+      bool first = true;
+      for (const Value& v : i.iterate(a.at(1))) {
+        auto* sv = v.as<StrObj>();
+        if (!sv) i.raise("TypeError", "sequence item: expected str instance, " + i.type_of(v)->name + " found");
+        if (!first) out += s;
+        out += sv->value;
+        first = false;
+      }
+      return make_str(out);
+    });
+  }
+  if (name == "split") {
+    return simple([s](Interpreter& i, Args& a) {
+      std::vector<Value> parts;
+      if (a.size() < 2 || a[1].is_none()) {
+        size_t p = 0;
+        while (p < s.size()) {
+          while (p < s.size() && std::isspace(static_cast<unsigned char>(s[p]))) ++p;
+          if (p >= s.size()) break;
+          size_t q = p;
+          while (q < s.size() && !std::isspace(static_cast<unsigned char>(s[q]))) ++q;
+          parts.push_back(make_str(s.substr(p, q - p)));
+          p = q;
+        }
+        return make_list(parts);
+      }
+      const std::string sep = i.str(a[1]);
+      if (sep.empty()) i.raise("ValueError", "empty separator");
+      size_t p = 0, q;
+      while ((q = s.find(sep, p)) != std::string::npos) {
+        parts.push_back(make_str(s.substr(p, q - p)));
+        p = q + sep.size();
+      }
+      parts.push_back(make_str(s.substr(p)));
+      return make_list(parts);
+    });
+  }
+  if (name == "upper" || name == "lower") {
+    const bool up = name == "upper";
+    return simple([s, up](Interpreter&, Args&) {
+      std::string r = s;
+      for (char& c : r) c = static_cast<char>(up ? std::toupper(c) : std::tolower(c));
+      return make_str(r);
+    });
+  }
+  if (name == "strip" || name == "lstrip" || name == "rstrip") {
+    const bool left = name != "rstrip", right = name != "lstrip";
+    return simple([s, left, right](Interpreter& i, Args& a) {
+      const std::string chars = a.size() > 1 && !a[1].is_none() ? i.str(a[1]) : std::string(" \t\n\r\f\v");
+      size_t b = 0, e = s.size();
+      if (left) while (b < e && chars.find(s[b]) != std::string::npos) ++b;
+      if (right) while (e > b && chars.find(s[e - 1]) != std::string::npos) --e;
+      return make_str(s.substr(b, e - b));
+    });
+  }
+  if (name == "replace") {
+    return simple([s](Interpreter& i, Args& a) {
+      const std::string from = i.str(a.at(1)), to = i.str(a.at(2));
+      if (from.empty()) return make_str(s);
+      std::string r;
+      size_t p = 0, q;
+      while ((q = s.find(from, p)) != std::string::npos) {
+        r += s.substr(p, q - p) + to;
+        p = q + from.size();
+      }
+      return make_str(r + s.substr(p));
+    });
+  }
+  if (name == "startswith" || name == "endswith") {
+    const bool start = name == "startswith";
+    return simple([s, start](Interpreter& i, Args& a) {
+      const std::string x = i.str(a.at(1));
+      if (x.size() > s.size()) return Value::boolean(false);
+      return Value::boolean(start ? s.compare(0, x.size(), x) == 0 : s.compare(s.size() - x.size(), x.size(), x) == 0);
+    });
+  }
+  if (name == "count") {
+    return simple([s](Interpreter& i, Args& a) {
+      const std::string x = i.str(a.at(1));
+      int64_t n = 0;
+      for (size_t p = 0; !x.empty() && (p = s.find(x, p)) != std::string::npos; p += x.size()) ++n;
+      return Value::integer(n);
+    });
+  }
+  if (name == "find") {
+    return simple([s](Interpreter& i, Args& a) {
+      const size_t p = s.find(i.str(a.at(1)));
+      return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+    });
+  }
+  if (name == "ljust" || name == "rjust" || name == "center") {
+    const char align = name == "ljust" ? '<' : name == "rjust" ? '>' : '^';
+    return simple([self, align](Interpreter& i, Args& a) {
+      const std::string fill = a.size() > 2 ? i.str(a[2]) : " ";
+      return make_str(i.format(self, fill + std::string(1, align) + std::to_string(to_int(i, a.at(1)))));
+    });
+  }
+  if (name == "isdigit" || name == "isalpha") {
+    const bool digit = name == "isdigit";
+    return simple([s, digit](Interpreter&, Args&) {
+      return Value::boolean(!s.empty() && std::all_of(s.begin(), s.end(), [digit](char c) {
+        return digit ? std::isdigit(static_cast<unsigned char>(c)) : std::isalpha(static_cast<unsigned char>(c));
+      }));
+    });
+  }
+  return std::nullopt;
+}
+
+std::optional<Value> list_method(Interpreter& in, const Value& self, const std::string& name) {
+  auto* list = self.as<ListObj>();
+  (void)in;
+  auto method = [&](std::function<Value(Interpreter&, ListObj&, Args&, Kwargs&)> f) {
+    return bound(self, name, [f](Interpreter& i, Args& a, Kwargs& k) { return f(i, *a[0].as<ListObj>(), a, k); });
+  };
+  (void)list;
+  if (name == "append") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    if (a.size() != 2) i.raise("TypeError", "list.append() takes exactly one argument (" + std::to_string(a.size() - 1) + " given)");
+    l.items.push_back(a[1]);
+    return none();
+  });
+  if (name == "extend") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    std::vector<Value> extra = i.iterate(a.at(1));
+    l.items.insert(l.items.end(), extra.begin(), extra.end());
+    return none();
+  });
+  if (name == "pop") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    if (l.items.empty()) i.raise("IndexError", "pop from empty list");
+    int64_t idx = a.size() > 1 ? to_int(i, a[1]) : -1;
+    const int64_t n = static_cast<int64_t>(l.items.size());
+    if (idx < 0) idx += n;
+    if (idx < 0 || idx >= n) i.raise("IndexError", "pop index out of range");
+    Value v = l.items[static_cast<size_t>(idx)];
+    l.items.erase(l.items.begin() + idx);
+    return v;
+  });
+  if (name == "insert") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    int64_t idx = to_int(i, a.at(1));
+    const int64_t n = static_cast<int64_t>(l.items.size());
+    if (idx < 0) idx = std::max<int64_t>(0, idx + n);
+    idx = std::min(idx, n);
+    l.items.insert(l.items.begin() + idx, a.at(2));
+    return none();
+  });
+  if (name == "index") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    for (size_t k = 0; k < l.items.size(); ++k) {
+      if (i.equals(l.items[k], a.at(1))) return Value::integer(static_cast<int64_t>(k));
+    }
+    i.raise("ValueError", i.repr(a.at(1)) + " is not in list");
+  });
+  if (name == "count") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    int64_t n = 0;
+    for (const Value& v : l.items) n += i.equals(v, a.at(1));
+    return Value::integer(n);
+  });
+  if (name == "remove") return method([](Interpreter& i, ListObj& l, Args& a, Kwargs&) {
+    for (size_t k = 0; k < l.items.size(); ++k) {
+      if (i.equals(l.items[k], a.at(1))) {
+        l.items.erase(l.items.begin() + static_cast<long>(k));
+        return none();
+      }
+    }
+    i.raise("ValueError", "list.remove(x): x not in list");
+  });
+  if (name == "reverse") return method([](Interpreter&, ListObj& l, Args&, Kwargs&) {
+    std::reverse(l.items.begin(), l.items.end());
+    return none();
+  });
+  if (name == "clear") return method([](Interpreter&, ListObj& l, Args&, Kwargs&) {
+    l.items.clear();
+    return none();
+  });
+  if (name == "copy") return method([](Interpreter&, ListObj& l, Args&, Kwargs&) { return make_list(l.items); });
+  if (name == "sort") return method([](Interpreter& i, ListObj& l, Args&, Kwargs& k) {
+    Value sorted = i.call(i.builtins().at("sorted"), {make_list(l.items)}, k);
+    l.items = sorted.as<ListObj>()->items;
+    return none();
+  });
+  return std::nullopt;
+}
+
+std::optional<Value> dict_method(Interpreter& in, const Value& self, const std::string& name) {
+  (void)in;
+  auto method = [&](std::function<Value(Interpreter&, DictObj&, Args&)> f) {
+    return bound(self, name, [f](Interpreter& i, Args& a, Kwargs&) { return f(i, *a[0].as<DictObj>(), a); });
+  };
+  if (name == "get") return method([](Interpreter& i, DictObj& d, Args& a) {
+    for (auto& kv : d.items) if (i.equals(kv.first, a.at(1))) return kv.second;
+    return a.size() > 2 ? a[2] : none();
+  });
+  if (name == "keys" || name == "values" || name == "items") {
+    const int which = name == "keys" ? 0 : name == "values" ? 1 : 2;
+    return method([which](Interpreter&, DictObj& d, Args&) {
+      std::vector<Value> out;
+      for (auto& kv : d.items) {
+        out.push_back(which == 0 ? kv.first : which == 1 ? kv.second : make_tuple({kv.first, kv.second}));
+      }
+      return make_list(out);
+    });
+  }
+  if (name == "pop") return method([](Interpreter& i, DictObj& d, Args& a) {
+    for (auto it = d.items.begin(); it != d.items.end(); ++it) {
+      if (i.equals(it->first, a.at(1))) {
+        Value v = it->second;
+        d.items.erase(it);
+        return v;
+      }
+    }
+    if (a.size() > 2) return a[2];
+    i.raise("KeyError", i.repr(a.at(1)));
+  });
+  if (name == "update") return method([](Interpreter& i, DictObj&, Args& a) {
+    if (auto* other = a.at(1).as<DictObj>()) {
+      for (auto& kv : other->items) i.set_item(a[0], kv.first, kv.second);
+    }
+    return none();
+  });
+  if (name == "setdefault") return method([](Interpreter& i, DictObj& d, Args& a) {
+    for (auto& kv : d.items) if (i.equals(kv.first, a.at(1))) return kv.second;
+    Value v = a.size() > 2 ? a[2] : none();
+    d.items.push_back({a.at(1), v});
+    return v;
+  });
+  if (name == "copy") return method([](Interpreter&, DictObj& d, Args&) {
+    auto c = std::make_shared<DictObj>();
+    c->items = d.items;
+    return Value(c);
+  });
+  return std::nullopt;
+}
+
+Value node_attr(Interpreter& in, const Value& self, const std::string& name) {
+  const std::shared_ptr<Node>& node = self.as<NodeObj>()->node;
+  if (name == "name") {
+    return bound(self, name, [](Interpreter&, Args& a, Kwargs&) {
+      const auto& n = a[0].as<NodeObj>()->node;
+      return make_str(n->name() == "AccumulateGrad" ? "torch::autograd::AccumulateGrad" : n->name());
+    });
+  }
+  if (name == "next_functions") {
+    std::vector<Value> edges;
+    for (const Edge& e : node->next_edges()) {
+      edges.push_back(make_tuple({in.wrap_node(e.function), Value::integer(e.input_nr)}));
+    }
+    return make_tuple(edges);
+  }
+  if (name == "variable") {
+    if (auto* acc = dynamic_cast<AccumulateGrad*>(node.get())) return in.wrap(acc->variable());
+  }
+  if (name == "metadata") return Value(std::make_shared<DictObj>());
+  if (name == "register_hook") {
+    return bound(self, name, [](Interpreter& i, Args&, Kwargs&) -> Value {
+      i.raise("NotImplementedError", "grad_fn.register_hook is not supported in the playground; use tensor.register_hook");
+    });
+  }
+  if (name.rfind("_saved_", 0) == 0) {
+    const std::string which = name.substr(7);
+    for (const SavedTensorInfo& s : node->saved_tensors()) {
+      if (s.name == which) {
+        if (!s.value.defined()) {
+          in.raise("RuntimeError",
+                   "Trying to backward through the graph a second time (or directly access saved tensors after they "
+                   "have already been freed). Saved intermediate values of the graph are freed when you call "
+                   ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the "
+                   "graph a second time or if you need to access saved tensors after calling backward.");
+        }
+        if (s.value.impl()->is_wrapped_number) return scalar_value(s.value.item());
+        return in.wrap(s.value);
+      }
+    }
+  }
+  if (name == "__class__") return Value();
+  in.raise("AttributeError", "'" + node->name() + "' object has no attribute '" + name + "'");
+}
+
+}  // namespace
+
+bool Interpreter::has_attr(const Value& obj, const std::string& name) {
+  try {
+    get_attr(obj, name);
+    return true;
+  } catch (PyException& e) {
+    if (is_instance(e.exc, builtin_types().attribute_error.get())) return false;
+    throw;
+  }
+}
+
+Value Interpreter::get_attr(const Value& obj, const std::string& name) {
+  if (obj.as<TensorObj>()) {
+    if (auto p = tensor_property(*this, obj, name)) return *p;
+    const auto& methods = tensor_methods();
+    auto m = methods.find(name);
+    if (m != methods.end()) return Value(std::make_shared<BoundMethodObj>(obj, make_native(name, m->second)));
+    const auto& fns = tensor_functions();
+    auto f = fns.find(name);
+    if (f != fns.end()) return Value(std::make_shared<BoundMethodObj>(obj, make_native(name, f->second)));
+    if (name == "__class__") return Value(T().tensor);
+    raise(T().attribute_error, "'Tensor' object has no attribute '" + name + "'");
+  }
+  if (auto* inst = obj.as<InstanceObj>()) {
+    auto it = inst->attrs.find(name);
+    if (it != inst->attrs.end()) return it->second;
+    if (name == "__class__") return Value(inst->klass);
+    if (const Value* v = inst->klass->lookup(name)) {
+      if (v->as<FunctionObj>() || v->as<NativeFunctionObj>()) return Value(std::make_shared<BoundMethodObj>(obj, *v));
+      if (auto* s = v->as<StaticMethodObj>()) return s->func;
+      if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(Value(inst->klass), c->func));
+      if (auto* p = v->as<PropertyObj>()) return call(p->getter, {obj});
+      return *v;
+    }
+    if (inst->klass->is_subclass_of(T().base_exception.get()) && name == "args") return make_tuple();
+    raise(T().attribute_error, "'" + inst->klass->name + "' object has no attribute '" + name + "'");
+  }
+  if (auto* cls = obj.as<ClassObj>()) {
+    if (name == "__name__" || name == "__qualname__") return make_str(cls->name);
+    if (name == "__module__") return make_str(cls->module);
+    if (const Value* v = cls->lookup(name)) {
+      if (auto* s = v->as<StaticMethodObj>()) return s->func;
+      if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(obj, c->func));
+      return *v;
+    }
+    raise(T().attribute_error, "type object '" + cls->name + "' has no attribute '" + name + "'");
+  }
+  if (auto* m = obj.as<ModuleObj>()) {
+    auto it = m->attrs.find(name);
+    if (it != m->attrs.end()) return it->second;
+    auto sub = modules().find(m->name + "." + name);
+    if (sub != modules().end()) return sub->second;
+    if (name == "__name__") return make_str(m->name);
+    raise(T().attribute_error, "module '" + m->name + "' has no attribute '" + name + "'");
+  }
+  if (obj.as<NodeObj>()) return node_attr(*this, obj, name);
+  if (obj.as<StrObj>()) {
+    if (auto m = str_method(*this, obj, name)) return *m;
+  }
+  if (obj.as<ListObj>()) {
+    if (auto m = list_method(*this, obj, name)) return *m;
+  }
+  if (obj.as<DictObj>()) {
+    if (auto m = dict_method(*this, obj, name)) return *m;
+  }
+  if (auto* tup = obj.as<TupleObj>()) {
+    for (size_t i = 0; i < tup->field_names.size(); ++i) {
+      if (tup->field_names[i] == name) return tup->items[i];
+    }
+    if (name == "count" || name == "index") {
+      const bool count = name == "count";
+      return bound(obj, name, [count](Interpreter& in, Args& a, Kwargs&) {
+        const auto& items = a[0].as<TupleObj>()->items;
+        int64_t n = 0;
+        for (size_t k = 0; k < items.size(); ++k) {
+          if (in.equals(items[k], a.at(1))) {
+            if (!count) return Value::integer(static_cast<int64_t>(k));
+            ++n;
+          }
+        }
+        if (!count) in.raise("ValueError", "tuple.index(x): x not in tuple");
+        return Value::integer(n);
+      });
+    }
+    if (name == "numel" && tup->klass == T().size.get()) {
+      return bound(obj, name, [](Interpreter& in, Args& a, Kwargs&) {
+        int64_t n = 1;
+        for (const Value& v : a[0].as<TupleObj>()->items) n *= to_int(in, v);
+        return Value::integer(n);
+      });
+    }
+  }
+  if (auto* f = obj.as<FunctionObj>()) {
+    if (name == "__name__") return make_str(f->name);
+    if (name == "__qualname__") return make_str(f->qualname);
+  }
+  if (auto* n = obj.as<NativeFunctionObj>()) {
+    if (name == "__name__") return make_str(n->name);
+  }
+  if (auto* m = obj.as<BoundMethodObj>()) {
+    if (name == "__self__") return m->self;
+    if (name == "__func__") return m->func;
+  }
+  if (auto* d = obj.as<DtypeObj>()) {
+    if (name == "is_floating_point") return Value::boolean(is_floating(d->dtype));
+    if (name == "itemsize") return Value::integer(static_cast<int64_t>(dtype_size(d->dtype)));
+  }
+  if (obj.as<DeviceObj>() && name == "type") return make_str("cpu");
+  if (auto* ctx = obj.as<FunctionCtxObj>()) {
+    if (name == "saved_tensors") return make_tuple(ctx->saved);
+    if (name == "needs_input_grad") {
+      std::vector<Value> flags;
+      for (bool b : ctx->needs_input_grad) flags.push_back(Value::boolean(b));
+      return make_tuple(flags);
+    }
+    if (name == "save_for_backward") {
+      return bound(obj, name, [](Interpreter&, Args& a, Kwargs&) {
+        auto* c = a[0].as<FunctionCtxObj>();
+        c->saved.assign(a.begin() + 1, a.end());
+        return none();
+      });
+    }
+    if (name == "mark_dirty" || name == "mark_non_differentiable" || name == "set_materialize_grads") {
+      return bound(obj, name, [](Interpreter&, Args&, Kwargs&) { return none(); });
+    }
+    auto it = ctx->attrs.find(name);
+    if (it != ctx->attrs.end()) return it->second;
+    raise(T().attribute_error, "'FunctionCtx' object has no attribute '" + name + "'");
+  }
+  if (obj.is_float()) {
+    if (name == "is_integer") {
+      const double x = obj.as_float();
+      return bound(obj, name, [x](Interpreter&, Args&, Kwargs&) { return Value::boolean(std::floor(x) == x); });
+    }
+    if (name == "real") return obj;
+  }
+  if (name == "__class__") return Value(std::static_pointer_cast<Object>(
+      std::shared_ptr<ClassObj>(std::shared_ptr<ClassObj>{}, type_of(obj))));
+  raise(T().attribute_error, "'" + type_of(obj)->name + "' object has no attribute '" + name + "'");
+}
+
+void Interpreter::set_attr(const Value& obj, const std::string& name, const Value& value) {
+  if (obj.as<TensorObj>()) {
+    set_tensor_property(*this, obj, name, value);
+    return;
+  }
+  if (auto* inst = obj.as<InstanceObj>()) {
+    inst->attrs[name] = value;
+    return;
+  }
+  if (auto* cls = obj.as<ClassObj>()) {
+    if (cls->module != "__main__") {
+      raise(T().type_error, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
+    }
+    cls->attrs[name] = value;
+    return;
+  }
+  if (auto* ctx = obj.as<FunctionCtxObj>()) {
+    ctx->attrs[name] = value;
+    return;
+  }
+  if (auto* m = obj.as<ModuleObj>()) {
+    m->attrs[name] = value;
+    return;
+  }
+  if (auto* f = obj.as<FunctionObj>()) {
+    if (name == "__name__") {
+      f->name = str(value);
+      return;
+    }
+  }
+  raise(T().attribute_error, "'" + type_of(obj)->name + "' object has no attribute '" + name + "'");
+}
+
+}  // namespace ag::interp
