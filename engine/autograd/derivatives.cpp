@@ -110,13 +110,13 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads {
        return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
                c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};
-     }},
+     }, {2, 1}},
     {Op::Div, "DivBackward0", kIn01, false,
      [](C c) -> Grads {
        Tensor other = c.input(1);
        return {c.needs(0) ? div(c.grad, other) : Tensor(),
                c.needs(1) ? mul(neg(c.grad), div(div(c.input(0), other), other)) : Tensor()};
-     }},
+     }, {2, 3}},
     {Op::PowScalar, "PowBackward0", kIn0, false,
      [](C c) -> Grads {
        const double e = c.attrs().scalar;
@@ -256,17 +256,17 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads {
        return {c.needs(0) ? mm(c.grad, t(c.input(1))) : Tensor(),
                c.needs(1) ? mm(t(c.input(0)), c.grad) : Tensor()};
-     }},
+     }, {2, 1}},
     {Op::Mv, "MvBackward0", kIn01, false,
      [](C c) -> Grads {
        return {c.needs(0) ? mul(unsqueeze(c.grad, 1), unsqueeze(c.input(1), 0)) : Tensor(),
                c.needs(1) ? mv(t(c.input(0)), c.grad) : Tensor()};
-     }},
+     }, {2, 1}},
     {Op::Dot, "DotBackward0", kIn01, false,
      [](C c) -> Grads {
        return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
                c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};
-     }},
+     }, {2, 1}},
     // ---- views and shapes ----
     {Op::View, "ViewBackward0", kNone, false,
      [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},

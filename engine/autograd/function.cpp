@@ -58,8 +58,25 @@ std::vector<SavedTensorInfo> FunctionNode::saved_tensors() const {
     if (!saved_inputs_[i].was_saved()) continue;
     info.push_back({i < 4 ? kNames[i] : "input" + std::to_string(i), saved_inputs_[i].peek()});
   }
-  if (saved_result_.was_saved()) info.push_back({"result", saved_result_.peek()});
+  if (saved_result_.was_saved()) {
+    Tensor r = saved_result_.peek();
+    if (r.defined() && !saved_result_.is_released()) {
+      r = r.detach();
+      r.impl()->grad_fn = std::const_pointer_cast<Node>(shared_from_this());
+    }
+    info.push_back({"result", r});
+  }
   return info;
+}
+
+bool should_save(const Derivative& def, const FunctionNode& node, size_t i) {
+  if (!(def.saved_inputs & (1u << i))) return false;
+  const uint8_t when = i < def.save_when.size() ? def.save_when[i] : 0;
+  if (when == 0) return true;
+  for (size_t j = 0; j < node.next_edges().size(); ++j) {
+    if ((when & (1u << j)) && node.next_edges()[j].is_valid()) return true;
+  }
+  return false;
 }
 
 bool any_requires_grad(const std::vector<Tensor>& inputs) {
@@ -78,7 +95,7 @@ void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAt
   const Derivative& def = derivative_of(op);
   auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
   for (size_t i = 0; i < inputs.size(); ++i) {
-    if (def.saved_inputs & (1u << i)) node->save_input(i, inputs[i]);
+    if (should_save(def, *node, i)) node->save_input(i, inputs[i]);
   }
   node->output_shape = result.shape();
   node->output_dtype = result.dtype();
@@ -97,9 +114,9 @@ std::shared_ptr<FunctionNode> prepare_inplace(Op op, const Tensor& self, const T
   const Derivative& def = derivative_of(op);
   // The edges are taken from self's history before it is rebased onto the new node.
   auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
-  if (def.saved_inputs & 1u) node->save_input(0, self_before);
+  if (should_save(def, *node, 0)) node->save_input(0, self_before);
   for (size_t i = 1; i < inputs.size(); ++i) {
-    if (def.saved_inputs & (1u << i)) node->save_input(i, inputs[i]);
+    if (should_save(def, *node, i)) node->save_input(i, inputs[i]);
   }
   node->output_shape = self.shape();
   node->output_dtype = self.dtype();

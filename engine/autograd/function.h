@@ -3,6 +3,7 @@
 // the machinery that saves per the table, calls the formula, and undoes broadcasting centrally.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -64,6 +65,9 @@ struct Derivative {
   uint32_t saved_inputs;     // bit i: input i is saved
   bool saves_result;
   GradFormula formula;
+  // For two-input ops, as PyTorch's codegen does: input i is saved only when one of the inputs
+  // in save_when[i] (a bit mask) needs a gradient. 0 means "whenever the node is recorded".
+  std::array<uint8_t, 2> save_when{0, 0};
 };
 
 const Derivative& derivative_of(Op op);

@@ -2,6 +2,7 @@
 // of Python's built-in types (str, list, dict, tuple).
 #include <algorithm>
 
+#include "autograd/function.h"
 #include "interp/args.h"
 #include "interp/interpreter.h"
 #include "interp/tensor_api.h"
@@ -344,12 +345,15 @@ Value node_attr(Interpreter& in, const Value& self, const std::string& name) {
                    ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the "
                    "graph a second time or if you need to access saved tensors after calling backward.");
         }
-        if (s.value.impl()->is_wrapped_number) return scalar_value(s.value.item());
         return in.wrap(s.value);
       }
     }
   }
-  if (name == "__class__") return Value();
+  // A declared saved input that was not needed (its partner needs no gradient) reads as None.
+  if (auto* fn = dynamic_cast<FunctionNode*>(node.get())) {
+    const uint32_t mask = fn->def().saved_inputs;
+    if ((name == "_saved_self" && (mask & 1u)) || (name == "_saved_other" && (mask & 2u))) return none();
+  }
   in.raise("AttributeError", "'" + node->name() + "' object has no attribute '" + name + "'");
 }
 

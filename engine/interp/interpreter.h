@@ -150,6 +150,7 @@ class Interpreter {
   std::unordered_map<std::string, Value> modules_;
   std::unordered_map<TensorImpl*, std::weak_ptr<TensorObj>> tensor_objects_;
   std::unordered_map<Node*, std::weak_ptr<NodeObj>> node_objects_;
+  std::unordered_map<std::string, ClassRef> node_classes_;
   std::vector<Value> dtype_values_;
   std::vector<BackwardRecord> backward_log_;
   std::string out_, err_;

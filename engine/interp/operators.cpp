@@ -3,6 +3,7 @@
 #include <climits>
 #include <cmath>
 
+#include "interp/autograd_function.h"
 #include "interp/interpreter.h"
 #include "interp/tensor_index.h"
 
@@ -75,7 +76,15 @@ Value Interpreter::wrap_node(const std::shared_ptr<Node>& n) {
       if (existing->node == n) return Value(existing);
     }
   }
-  auto obj = std::make_shared<NodeObj>(n);
+  ClassRef& cls = node_classes_[n->name()];
+  if (!cls) {
+    cls = std::make_shared<ClassObj>();
+    cls->name = n->name();
+    cls->module = is_python_function_node(*n) ? "torch.autograd.function" : "builtins";
+    cls->metaclass = T().type.get();
+    cls->bases = {T().node};
+  }
+  auto obj = std::make_shared<NodeObj>(n, cls);
   node_objects_[n.get()] = obj;
   if (node_objects_.size() > 4096) {
     for (auto i = node_objects_.begin(); i != node_objects_.end();) {

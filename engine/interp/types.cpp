@@ -136,7 +136,7 @@ ClassObj* StaticMethodObj::cls() const { return builtin_types().staticmethod.get
 ClassObj* ClassMethodObj::cls() const { return builtin_types().classmethod.get(); }
 ClassObj* PropertyObj::cls() const { return builtin_types().property.get(); }
 ClassObj* ModuleObj::cls() const { return builtin_types().module.get(); }
-ClassObj* NodeObj::cls() const { return builtin_types().node.get(); }
+ClassObj* NodeObj::cls() const { return klass ? klass.get() : builtin_types().node.get(); }
 ClassObj* DtypeObj::cls() const { return builtin_types().dtype.get(); }
 ClassObj* DeviceObj::cls() const { return builtin_types().device.get(); }
 ClassObj* SliceObj::cls() const { return builtin_types().slice.get(); }

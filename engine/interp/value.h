@@ -181,8 +181,9 @@ struct ModuleObj : Object {
 
 // A grad_fn as Python sees it.
 struct NodeObj : Object {
-  explicit NodeObj(std::shared_ptr<Node> n) : node(std::move(n)) {}
+  NodeObj(std::shared_ptr<Node> n, ClassRef c) : node(std::move(n)), klass(std::move(c)) {}
   std::shared_ptr<Node> node;
+  ClassRef klass;  // one class per grad_fn name: type(y.grad_fn).__name__ == "MulBackward0"
   ClassObj* cls() const override;
 };
 

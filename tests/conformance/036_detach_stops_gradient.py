@@ -1,0 +1,6 @@
+import torch
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = x * 2
+z = y.detach() * x
+z.sum().backward()
+print(x.grad)
