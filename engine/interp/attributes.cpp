@@ -54,7 +54,7 @@ std::optional<Value> str_method(Interpreter& in, const Value& self, const std::s
         } else {
           bool found = false;
           for (auto& kv : k) if (kv.first == base) { v = kv.second; found = true; }
-          if (!found) i.raise("KeyError", "'" + base + "'");
+          if (!found) i.raise_with(builtin_types().key_error, {make_str(base)});
         }
         while (!rest.empty()) {
           if (rest[0] == '.') {
@@ -288,7 +288,7 @@ std::optional<Value> dict_method(Interpreter& in, const Value& self, const std::
       }
     }
     if (a.size() > 2) return a[2];
-    i.raise("KeyError", i.repr(a.at(1)));
+    i.raise_with(builtin_types().key_error, {a.at(1)});
   });
   if (name == "update") return method([](Interpreter& i, DictObj&, Args& a) {
     if (auto* other = a.at(1).as<DictObj>()) {

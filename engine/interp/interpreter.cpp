@@ -59,6 +59,13 @@ void Interpreter::raise(const ClassRef& cls, const std::string& message) {
   throw e;
 }
 
+void Interpreter::raise_with(const ClassRef& cls, Args args) {
+  PyException e;
+  e.exc = make_exception(cls, std::move(args));
+  e.trace.push_back({filename_, line_, function_stack_.empty() ? "<module>" : function_stack_.back()});
+  throw e;
+}
+
 void Interpreter::raise(const std::string& class_name, const std::string& message) {
   ClassRef cls = exception_class(class_name);
   raise(cls ? cls : T().runtime_error, message);
@@ -540,7 +547,7 @@ void Interpreter::delete_target(const Expr& target, Scope& scope) {
           return;
         }
       }
-      raise(T().key_error, repr(index));
+      raise_with(T().key_error, {index});
     }
   }
   if (target.kind == ExprKind::Tuple) {

@@ -63,6 +63,7 @@ class Interpreter {
   Value call(const Value& callee, Args args, Kwargs kwargs = {});
   [[noreturn]] void raise(const ClassRef& cls, const std::string& message);
   [[noreturn]] void raise(const std::string& class_name, const std::string& message);
+  [[noreturn]] void raise_with(const ClassRef& cls, Args args);
   Value make_exception(const ClassRef& cls, Args args);
 
   std::string str(const Value& v);

@@ -665,7 +665,7 @@ Value Interpreter::get_item(const Value& obj, const Value& index) {
     for (auto& kv : d->items) {
       if (equals(kv.first, index)) return kv.second;
     }
-    raise(T().key_error, repr(index));
+    raise_with(T().key_error, {index});
   }
   if (auto* r = obj.as<RangeObj>()) {
     const int64_t i = sequence_index(*this, index, r->length(), "range object");

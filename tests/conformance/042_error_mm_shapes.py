@@ -1,0 +1,3 @@
+import torch
+a = torch.ones(2, 3)
+print(a @ a)

@@ -1,0 +1,2 @@
+import torch
+import nonexistent_module_xyz

@@ -1,0 +1,5 @@
+print(1, 2, 3, sep=", ")
+print("no newline", end="")
+print(" continued")
+print()
+print("done")
