@@ -82,6 +82,7 @@ class FunctionNode : public Node {
   std::vector<SavedTensorInfo> saved_tensors() const override;
 
   const Derivative& def() const { return def_; }
+  const OpAttrs& attrs() const { return attrs_; }
   void save_result(const Tensor& result) { saved_result_ = SavedVariable(result, true); }
   void save_input(size_t i, const Tensor& value) { saved_inputs_[i] = SavedVariable(value, false); }
 

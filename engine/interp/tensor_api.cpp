@@ -179,6 +179,20 @@ Map build_functions() {
     return in.wrap(clamp(t, l, h));
   };
   m["clip"] = m["clamp"];
+  m["clamp_min"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "clamp_min", a, k);
+    Tensor t = self_of(r);
+    double lo = to_float(in, r.required(1, "min"));
+    r.done();
+    return in.wrap(clamp_min(t, lo));
+  };
+  m["clamp_max"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "clamp_max", a, k);
+    Tensor t = self_of(r);
+    double hi = to_float(in, r.required(1, "max"));
+    r.done();
+    return in.wrap(clamp_max(t, hi));
+  };
   m["sum"] = reduce_fn("sum", [](const Tensor& t) { return sum(t); },
                        [](const Tensor& t, const Shape& d, bool k) { return sum(t, d, k); });
   m["mean"] = reduce_fn("mean", [](const Tensor& t) { return mean(t); },
@@ -519,6 +533,24 @@ Map build_methods() {
       if (n == "sub_") sub_(t, o, alpha ? to_scalar(in, *alpha) : Scalar(int64_t{1}));
       if (n == "mul_") mul_(t, o);
       if (n == "div_") div_(t, o);
+      return self;
+    };
+  }
+  // In-place forms of unary functions: x.exp_(), x.relu_(), x.clamp_(min=0), ...
+  for (const char* base : {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs", "neg",
+                           "reciprocal", "clamp", "pow", "square", "sign"}) {
+    const std::string name = std::string(base) + "_";
+    const NativeFn f = tensor_functions().at(base);
+    m[name] = [name, f](Interpreter& in, Args& a, Kwargs& k) {
+      Value self = a.at(0);
+      Tensor t = in.to_tensor(self);
+      Interpreter* ip = &in;
+      apply_inplace(t, [ip, f, &a, &k](const Tensor& x) {
+        Args args = a;
+        args[0] = ip->wrap(x);
+        Kwargs kwargs = k;
+        return ip->to_tensor(f(*ip, args, kwargs));
+      });
       return self;
     };
   }

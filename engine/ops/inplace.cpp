@@ -99,6 +99,31 @@ const Tensor& div_(const Tensor& self, const Tensor& other) {
                             [](const Tensor& a, const Tensor& b) { return div(a, b); });
 }
 
+const Tensor& apply_inplace(const Tensor& self, const std::function<Tensor(const Tensor&)>& f) {
+  check_inplace(self, {});
+  std::shared_ptr<FunctionNode> node;
+  Tensor value;
+  if (should_record({self})) {
+    // Run f on a stand-in that requires grad, to learn which node (and attributes) f records.
+    Tensor probe = self.detach();
+    probe.set_requires_grad(true);
+    Tensor probed = f(probe);
+    auto* fn = dynamic_cast<FunctionNode*>(probed.grad_fn().get());
+    if (!fn) runtime_error("internal error: in-place op recorded no node");
+    Tensor before = (fn->def().saved_inputs & 1u) ? raw::contiguous_copy(self) : Tensor();
+    node = prepare_inplace(fn->def().op, self, before, {}, fn->attrs());
+    value = probed.detach();
+  } else {
+    GradModeGuard no_grad(false);
+    value = f(self.detach());
+  }
+  check_castable(value.dtype(), self.dtype());
+  raw::copy_into(self, value);
+  self.bump_version();
+  commit_history(self, node);
+  return self;
+}
+
 const Tensor& zero_(const Tensor& self) {
   check_inplace(self, {});
   auto node = prepare_inplace(Op::Zero, self, Tensor(), {});

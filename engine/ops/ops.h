@@ -2,6 +2,7 @@
 // a graph node (see autograd/function.h); its derivative is one row of autograd/derivatives.cpp.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -68,6 +69,10 @@ Tensor abs(const Tensor& t);
 Tensor reciprocal(const Tensor& t);
 Tensor sign(const Tensor& t);
 Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value);
+Tensor clamp_min(const Tensor& t, double min_value);
+Tensor clamp_max(const Tensor& t, double max_value);
+// f applied in place (x.exp_(), x.relu_(), ...): records f's own node, as PyTorch does.
+const Tensor& apply_inplace(const Tensor& self, const std::function<Tensor(const Tensor&)>& f);
 
 // ---- comparison and selection (ops/compare.cpp) ------------------------------------------
 enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };

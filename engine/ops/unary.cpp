@@ -142,9 +142,10 @@ Tensor sign(const Tensor& t) {
 
 namespace ag {
 
-Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value) {
-  if (!min_value && !max_value) runtime_error("torch.clamp: At least one of 'min' or 'max' must not be None");
-  Tensor out = dispatch_dtype(t.dtype(), [&](auto tag) {
+namespace {
+
+Tensor clamp_values(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value) {
+  return dispatch_dtype(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const double lo = min_value.value_or(-INFINITY), hi = max_value.value_or(INFINITY);
     return kernels::unary<T, T>(t, [lo, hi](auto&& x) {
@@ -159,18 +160,34 @@ Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<dou
           x);
     });
   });
+}
+
+}  // namespace
+
+Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value) {
+  if (!min_value && !max_value) runtime_error("torch.clamp: At least one of 'min' or 'max' must not be None");
+  Tensor out = clamp_values(t, min_value, max_value);
+  // Tensor.clamp records ClampBackward1 whichever bounds are given.
   OpAttrs attrs;
-  if (min_value && max_value) {
-    attrs.scalar = *min_value;
-    attrs.aux = Tensor::scalar(Scalar(*max_value), DType::Float64);
-    record(Op::Clamp, {t}, out, std::move(attrs));
-  } else if (min_value) {
-    attrs.scalar = *min_value;
-    record(Op::ClampMin, {t}, out, std::move(attrs));
-  } else {
-    attrs.scalar = *max_value;
-    record(Op::ClampMax, {t}, out, std::move(attrs));
-  }
+  attrs.scalar = min_value.value_or(-INFINITY);
+  attrs.aux = Tensor::scalar(Scalar(max_value.value_or(INFINITY)), DType::Float64);
+  record(Op::Clamp, {t}, out, std::move(attrs));
+  return out;
+}
+
+Tensor clamp_min(const Tensor& t, double min_value) {
+  Tensor out = clamp_values(t, min_value, std::nullopt);
+  OpAttrs attrs;
+  attrs.scalar = min_value;
+  record(Op::ClampMin, {t}, out, std::move(attrs));
+  return out;
+}
+
+Tensor clamp_max(const Tensor& t, double max_value) {
+  Tensor out = clamp_values(t, std::nullopt, max_value);
+  OpAttrs attrs;
+  attrs.scalar = max_value;
+  record(Op::ClampMax, {t}, out, std::move(attrs));
   return out;
 }
 

@@ -58,8 +58,8 @@ std::map<Op, Sample> samples() {
   s[Op::Reciprocal] = {{in({3}, 0.5, 2.0)}, [](auto& x) { return reciprocal(x[0]); }};
   // Inputs kept away from the bounds, where the derivative jumps.
   s[Op::Clamp] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
-  s[Op::ClampMin] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), 0.05, std::nullopt); }};
-  s[Op::ClampMax] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), std::nullopt, 0.05); }};
+  s[Op::ClampMin] = {{in({6})}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), 0.05); }};
+  s[Op::ClampMax] = {{in({6})}, [](auto& x) { return clamp_max(mul(x[0], Scalar(3.0)), 0.05); }};
   s[Op::Sum] = {{in({2, 3})}, [](auto& x) { return sum(x[0]); }};
   s[Op::SumDim] = {{in({2, 3, 2})}, [](auto& x) { return sum(x[0], {0, 2}, false); }};
   s[Op::Mean] = {{in({2, 3})}, [](auto& x) { return mean(x[0]); }};

@@ -1,0 +1,8 @@
+import torch
+x = torch.tensor([0.5, 1.0, 2.0], requires_grad=True)
+y = torch.log(x)
+print(y)
+y.sum().backward()
+print(x.grad)
+z = x.log()
+print(z.grad_fn)

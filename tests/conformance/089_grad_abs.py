@@ -1,0 +1,8 @@
+import torch
+x = torch.tensor([-1.5, 0.5, 2.0], requires_grad=True)
+y = torch.abs(x)
+print(y)
+y.sum().backward()
+print(x.grad)
+z = x.abs()
+print(z.grad_fn)

@@ -1,0 +1,10 @@
+import torch
+x = torch.arange(6.0, requires_grad=True)
+y = x.view(2, 3).t().reshape(6) * torch.arange(6.0)
+y.sum().backward()
+print(x.grad)
+z = torch.tensor([1.0, 2.0], requires_grad=True)
+w = z.unsqueeze(1).expand(2, 3)
+print(w, w.grad_fn)
+w.sum().backward()
+print(z.grad)
