@@ -414,6 +414,18 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     raise(T().attribute_error, "module '" + m->name + "' has no attribute '" + name + "'");
   }
   if (obj.as<NodeObj>()) return node_attr(*this, obj, name);
+  if (auto* sup = obj.as<SuperObj>()) {
+    for (const ClassRef& base : sup->klass->bases) {
+      if (const Value* v = base->lookup(name)) {
+        if (v->as<FunctionObj>() || v->as<NativeFunctionObj>()) return Value(std::make_shared<BoundMethodObj>(sup->self, *v));
+        if (auto* s = v->as<StaticMethodObj>()) return s->func;
+        if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(Value(base), c->func));
+        return *v;
+      }
+    }
+    if (name == "__init__") return make_native("__init__", [](Interpreter&, Args&, Kwargs&) { return none(); });
+    raise(T().attribute_error, "'super' object has no attribute '" + name + "'");
+  }
   if (obj.as<StrObj>()) {
     if (auto m = str_method(*this, obj, name)) return *m;
   }

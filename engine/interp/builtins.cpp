@@ -424,8 +424,20 @@ void install_builtins(Interpreter& interp) {
     return Value::integer(static_cast<int64_t>(std::hash<std::string>{}(in.repr(a.at(0)))));
   });
   b["super"] = make_native("super", [](Interpreter& in, Args& a, Kwargs&) -> Value {
-    (void)a;
-    in.raise("RuntimeError", "super(): use ParentClass.method(self, ...) in the playground");
+    if (a.size() == 2) {
+      auto* cls = a[0].as<ClassObj>();
+      if (!cls) in.raise("TypeError", "super() argument 1 must be a type");
+      return Value(std::make_shared<SuperObj>(cls, a[1]));
+    }
+    if (in.frames().empty() || !in.frames().back().function->defining_class) {
+      in.raise("RuntimeError", "super(): no arguments");
+    }
+    const auto& frame = in.frames().back();
+    const auto& params = *frame.function->params;
+    if (params.empty()) in.raise("RuntimeError", "super(): no arguments");
+    auto it = frame.scope->vars.find(params[0].name);
+    if (it == frame.scope->vars.end()) in.raise("RuntimeError", "super(): arg[0] deleted");
+    return Value(std::make_shared<SuperObj>(frame.function->defining_class, it->second));
   });
   b["input"] = make_native("input", [](Interpreter& in, Args&, Kwargs&) -> Value {
     in.raise("RuntimeError", "input() is not available in a playground cell");

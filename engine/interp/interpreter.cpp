@@ -35,6 +35,7 @@ void Interpreter::run(const std::string& source, const std::string& filename) {
   source_ = module;
   depth_ = 0;
   function_stack_.clear();
+  frames_.clear();
   handling_.clear();
   Flow flow = exec_block(module->body, *globals_);
   (void)flow;
@@ -629,6 +630,15 @@ Value Interpreter::make_class(const ClassDefStmt& def, Scope& scope) {
   body->parent = scope.shared_from_this();
   exec_block(def.body, *body);
   cls->attrs = std::move(body->vars);
+  for (auto& [name, value] : cls->attrs) {
+    Value fn = value;
+    if (auto* s = value.as<StaticMethodObj>()) fn = s->func;
+    if (auto* c = value.as<ClassMethodObj>()) fn = c->func;
+    if (auto* f = fn.as<FunctionObj>()) {
+      f->defining_class = cls.get();
+      f->qualname = cls->name + "." + f->name;
+    }
+  }
   return Value(cls);
 }
 
@@ -707,6 +717,7 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   const int caller_line = line_;
   ++depth_;
   function_stack_.push_back(f.name);
+  frames_.push_back({&f, scope.get()});
   Value result;
   try {
     if (f.lambda_body) {
@@ -719,17 +730,20 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   } catch (PyException& e) {
     --depth_;
     function_stack_.pop_back();
+    frames_.pop_back();
     line_ = caller_line;
     e.trace.insert(e.trace.begin(), {filename_, caller_line, function_stack_.empty() ? "<module>" : function_stack_.back()});
     throw;
   } catch (...) {
     --depth_;
     function_stack_.pop_back();
+    frames_.pop_back();
     line_ = caller_line;
     throw;
   }
   --depth_;
   function_stack_.pop_back();
+  frames_.pop_back();
   line_ = caller_line;
   return result;
 }
@@ -766,8 +780,10 @@ Value Interpreter::call(const Value& callee, Args args, Kwargs kwargs) {
     return call(m->func, std::move(args), std::move(kwargs));
   }
   if (auto* c = callee.as<ClassObj>()) {
-    if (const Value* ctor = c->lookup("__new_native__")) {
-      if (auto* n = ctor->as<NativeFunctionObj>()) {
+    // Only a class's own native constructor: user classes inherit from object but build instances.
+    auto own = c->attrs.find("__new_native__");
+    if (own != c->attrs.end()) {
+      if (auto* n = own->second.as<NativeFunctionObj>()) {
         args.insert(args.begin(), callee);
         return n->fn(*this, args, kwargs);
       }

@@ -161,6 +161,15 @@ class Interpreter {
   int line_ = 0;
   int depth_ = 0;
   std::vector<std::string> function_stack_;
+ public:
+  struct Frame {
+    FunctionObj* function;
+    Scope* scope;
+  };
+  const std::vector<Frame>& frames() const { return frames_; }
+
+ private:
+  std::vector<Frame> frames_;
   std::vector<Value> handling_;  // exceptions being handled (for bare raise)
 };
 

@@ -130,6 +130,7 @@ ClassObj* DictObj::cls() const { return builtin_types().dict.get(); }
 ClassObj* SetObj::cls() const { return builtin_types().set.get(); }
 ClassObj* TensorObj::cls() const { return builtin_types().tensor.get(); }
 ClassObj* FunctionObj::cls() const { return builtin_types().function.get(); }
+ClassObj* SuperObj::cls() const { return builtin_types().object.get(); }
 ClassObj* NativeFunctionObj::cls() const { return builtin_types().builtin_function.get(); }
 ClassObj* BoundMethodObj::cls() const { return builtin_types().method.get(); }
 ClassObj* StaticMethodObj::cls() const { return builtin_types().staticmethod.get(); }

@@ -130,6 +130,15 @@ struct FunctionObj : Object {
   const Expr* lambda_body = nullptr;         // lambda
   std::shared_ptr<Scope> closure;
   std::shared_ptr<void> source;              // keeps the parsed cell alive
+  ClassObj* defining_class = nullptr;        // for super(): the class whose body defined it
+  ClassObj* cls() const override;
+};
+
+// super(): attribute lookup that starts after `klass` and binds to `self`.
+struct SuperObj : Object {
+  SuperObj(ClassObj* k, Value s) : klass(k), self(std::move(s)) {}
+  ClassObj* klass;
+  Value self;
   ClassObj* cls() const override;
 };
 
