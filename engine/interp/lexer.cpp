@@ -149,30 +149,22 @@ class Lexer {
     }
     pos_ = p;
     if (width > indents_.back()) {
-      if (!tokens_.empty() && tokens_.back().kind == TokenKind::Newline && expects_block()) {
-        indents_.push_back(width);
-        push(TokenKind::Indent, "", pos_, pos_);
-      } else if (tokens_.empty() || tokens_.back().kind == TokenKind::Newline) {
-        throw SyntaxError("IndentationError", "unexpected indent", line_, column_of(pos_));
-      }
+      // Whether an indent is allowed here is the parser's call ("unexpected indent").
+      indents_.push_back(width);
+      push(TokenKind::Indent, "", pos_, pos_);
     } else {
       while (width < indents_.back()) {
         indents_.pop_back();
         push(TokenKind::Dedent, "", pos_, pos_);
       }
       if (width != indents_.back()) {
+        size_t eol = pos_;
+        while (eol < src_.size() && src_[eol] != '\n') ++eol;
         throw SyntaxError("IndentationError", "unindent does not match any outer indentation level",
-                          line_, column_of(pos_));
+                          line_, column_of(eol));
       }
     }
     return true;
-  }
-
-  // Was the previous logical line a block opener (ending with ':')?
-  bool expects_block() const {
-    if (tokens_.size() < 2) return false;
-    const Token& before = tokens_[tokens_.size() - 2];
-    return before.is_op(":");
   }
 
   void number() {
@@ -247,16 +239,19 @@ class Lexer {
     const bool triple = pos_ + 2 < src_.size() && src_[pos_ + 1] == quote && src_[pos_ + 2] == quote;
     const int start_line = line_;
     const size_t start_col_pos = start;
+    const size_t start_line_start = line_start_;
     pos_ += triple ? 3 : 1;
     std::string value;
     while (true) {
       if (pos_ >= src_.size()) {
+        // CPython names the last line that has text on it.
+        const int last_line = (pos_ > 0 && src_[pos_ - 1] == '\n') ? line_ - 1 : line_;
         throw SyntaxError("SyntaxError",
                           triple ? "unterminated triple-quoted string literal (detected at line " +
-                                       std::to_string(line_) + ")"
+                                       std::to_string(last_line) + ")"
                                  : "unterminated string literal (detected at line " +
-                                       std::to_string(line_) + ")",
-                          start_line, static_cast<int>(start_col_pos - line_start_));
+                                       std::to_string(last_line) + ")",
+                          start_line, static_cast<int>(start_col_pos - start_line_start));
       }
       const char c = src_[pos_];
       if (c == quote) {

@@ -58,9 +58,12 @@ class Parser {
   [[noreturn]] void error_at(const Token& t, const std::string& message, const char* type = "SyntaxError") {
     throw SyntaxError(type, message, t.line, t.column, t.end_column);
   }
+  [[noreturn]] void unexpected_indent(const Token& t) {
+    throw SyntaxError("IndentationError", "unexpected indent", t.line, std::max(0, t.column - 1));
+  }
   [[noreturn]] void invalid() {
     const Token& t = tok();
-    if (t.kind == TokenKind::Indent) error_at(t, "unexpected indent", "IndentationError");
+    if (t.kind == TokenKind::Indent) unexpected_indent(t);
     if (t.kind == TokenKind::Newline || t.kind == TokenKind::End) {
       error_at(t, "invalid syntax");
     }
@@ -68,7 +71,8 @@ class Parser {
   }
   void expect_op(const char* s) {
     if (!accept_op(s)) {
-      if (std::string(s) == ":") error_at(tok(), "expected ':'");
+      // CPython says "expected ':'" when the line ends where the colon should be.
+      if (std::string(s) == ":" && at(TokenKind::Newline)) error_at(tok(), "expected ':'");
       invalid();
     }
   }
@@ -91,7 +95,7 @@ class Parser {
 
   void statement(Block& out) {
     const Token& t = tok();
-    if (t.kind == TokenKind::Indent) error_at(t, "unexpected indent", "IndentationError");
+    if (t.kind == TokenKind::Indent) unexpected_indent(t);
     if (t.kind == TokenKind::Keyword) {
       const std::string& k = t.text;
       if (k == "if") return out.push_back(if_statement());
@@ -244,7 +248,7 @@ class Parser {
       while (accept_op("=")) {
         ExprPtr value = expression_list_or_single(true);
         if (at_op("=")) {
-          check_target(*value, false);
+          check_target(*value, false, /*in_chain=*/true);
           a->targets.push_back(std::move(value));
         } else {
           a->value = std::move(value);
@@ -255,7 +259,7 @@ class Parser {
     return std::make_unique<ExprStmt>(pos_of(start), std::move(first));
   }
 
-  void check_target(const Expr& e, bool augmented) {
+  void check_target(const Expr& e, bool augmented, bool in_chain = false) {
     switch (e.kind) {
       case ExprKind::Name:
       case ExprKind::Attribute:
@@ -271,10 +275,12 @@ class Parser {
         break;
       case ExprKind::Call:
         target_error(e, augmented ? "'function call' is an illegal expression for augmented assignment"
-                                  : "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+                        : in_chain ? "cannot assign to function call"
+                                   : "cannot assign to function call here. Maybe you meant '==' instead of '='?");
       case ExprKind::Constant:
         target_error(e, augmented ? "'literal' is an illegal expression for augmented assignment"
-                                  : "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+                        : in_chain ? "cannot assign to literal"
+                                   : "cannot assign to literal here. Maybe you meant '==' instead of '='?");
       default:
         break;
     }
@@ -477,7 +483,11 @@ class Parser {
       const Token& f = next();
       s->finalbody = block(f, "'finally' statement");
     }
-    if (s->handlers.empty() && s->finalbody.empty()) error_at(tok(), "expected 'except' or 'finally' block");
+    if (s->handlers.empty() && s->finalbody.empty()) {
+      size_t j = i_;
+      while (j > 0 && toks_[j - 1].kind != TokenKind::Newline) --j;
+      error_at(j > 0 ? toks_[j - 1] : tok(), "expected 'except' or 'finally' block");
+    }
     return s;
   }
 
@@ -819,7 +829,7 @@ class Parser {
         }
         break;
       case TokenKind::Indent:
-        error_at(t, "unexpected indent", "IndentationError");
+        unexpected_indent(t);
       default:
         break;
     }
@@ -924,8 +934,9 @@ class Parser {
         d.keys.push_back(nullptr);
         d.values.push_back(expression());
       } else {
+        const Token& key = tok();
         d.keys.push_back(expression());
-        expect_op(":");
+        if (!accept_op(":")) error_at(key, "':' expected after dictionary key");
         d.values.push_back(expression());
       }
       if (!accept_op(",")) break;

@@ -7,15 +7,29 @@
 
 namespace ag {
 
+namespace {
+thread_local int64_t memory_cap = int64_t{4} << 30;
+thread_local int64_t memory_used = 0;
+}  // namespace
+
+void set_memory_limit(int64_t bytes) { memory_cap = bytes; }
+int64_t memory_limit() { return memory_cap; }
+int64_t memory_in_use() { return memory_used; }
+
 Storage::Storage(int64_t numel, DType dtype) : dtype_(dtype), numel_(numel) {
   const int64_t nbytes = numel * static_cast<int64_t>(dtype_size(dtype));
   const int64_t words = (nbytes + 7) / 8;
-  bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]());
+  if (nbytes > memory_cap - memory_used) bytes_.reset();
+  else bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]());
   if (!bytes_) {
-    runtime_error("[enforce fail at alloc_cpu.cpp:75] . DefaultCPUAllocator: not enough memory: "
-                  "you tried to allocate " + std::to_string(nbytes) + " bytes.");
+    runtime_error("[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: "
+                  "you tried to allocate " + std::to_string(nbytes) + " bytes. Error code 12 (Cannot allocate memory)");
   }
+  nbytes_ = nbytes;
+  memory_used += nbytes;
 }
+
+Storage::~Storage() { memory_used -= nbytes_; }
 
 Strides contiguous_strides(const Shape& shape) {
   Strides strides(shape.size());

@@ -28,6 +28,9 @@ class Tensor;
 class Storage {
  public:
   Storage(int64_t numel, DType dtype);
+  ~Storage();
+  Storage(const Storage&) = delete;
+  Storage& operator=(const Storage&) = delete;
   DType dtype() const { return dtype_; }
   int64_t numel() const { return numel_; }
   void* data() const { return bytes_.get(); }
@@ -36,7 +39,14 @@ class Storage {
   DType dtype_;
   int64_t numel_;
   std::unique_ptr<double[]> bytes_;  // double[] keeps every dtype aligned
+  int64_t nbytes_ = 0;
 };
+
+// A cap on the bytes all live tensors of this thread may hold (a playground cell must not take
+// the machine down); an allocation past it raises PyTorch's out-of-memory RuntimeError.
+void set_memory_limit(int64_t bytes);
+int64_t memory_limit();
+int64_t memory_in_use();
 
 // Bumped by every in-place modification; shared by a tensor, its views and detach(),
 // but not by `.data` (PyTorch: changes through .data are invisible to autograd).
