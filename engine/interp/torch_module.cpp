@@ -107,6 +107,12 @@ Value call_with(Interpreter& in, const Value& func, const FunctionalInputs& f) {
   return in.call(func, args);
 }
 
+// A cell function as an engine TensorFn (tensor in, tensor out).
+TensorFn as_tensor_fn(Interpreter& in, const Value& func) {
+  Interpreter* ip = &in;
+  return [ip, func](const Tensor& x) { return ip->to_tensor(ip->call(func, {ip->wrap(x)}), "the output of func"); };
+}
+
 Value jacobian_impl(Interpreter& in, Args& a, Kwargs& k) {
   ArgReader r(in, "jacobian", a, k);
   Value func = r.required(0, "func");
@@ -177,10 +183,7 @@ Value jvp_impl(Interpreter& in, Args& a, Kwargs& k) {
     }
     u = ones_like(f.leaves[0]);
   }
-  Value func_copy = func;
-  Interpreter* ip = &in;
-  TensorFn fn = [ip, func_copy](const Tensor& x) { return ip->to_tensor(ip->call(func_copy, {ip->wrap(x)}), "the output of func"); };
-  auto [y, ju] = jvp(fn, f.leaves[0], u);
+  auto [y, ju] = jvp(as_tensor_fn(in, func), f.leaves[0], u);
   return make_tuple({in.wrap(y), in.wrap(ju)});
 }
 
@@ -195,10 +198,7 @@ Value hessian_impl(Interpreter& in, Args& a, Kwargs& k) {
   r.done();
   FunctionalInputs f = prepare_inputs(in, inputs, false);
   if (f.leaves.size() != 1) in.raise("NotImplementedError", "hessian with several inputs is not supported in the playground");
-  Interpreter* ip = &in;
-  Value func_copy = func;
-  TensorFn fn = [ip, func_copy](const Tensor& x) { return ip->to_tensor(ip->call(func_copy, {ip->wrap(x)}), "the output of func"); };
-  return in.wrap(hessian(fn, f.leaves[0]));
+  return in.wrap(hessian(as_tensor_fn(in, func), f.leaves[0]));
 }
 
 Value autograd_grad(Interpreter& in, Args& a, Kwargs& k) {
