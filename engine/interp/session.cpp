@@ -51,6 +51,7 @@ Session::~Session() = default;
 
 void Session::reset() {
   interp_ = std::make_unique<Interpreter>();
+  interp_->recursion_limit = recursion_limit_;
   cell_counter_ = 0;
 }
 

@@ -64,6 +64,8 @@ class Session {
   // 0 disables the limit.
   void set_time_limit(double seconds) { time_limit_ = seconds; }
   void interrupt() { interrupted_ = true; }
+  // Python's sys.setrecursionlimit; WebAssembly builds use a lower default (see wasm/).
+  void set_recursion_limit(int limit) { interp_->recursion_limit = limit; recursion_limit_ = limit; }
 
   std::vector<TensorInfo> tensors();
   Graph graph(const std::string& expression);
@@ -77,6 +79,7 @@ class Session {
   Value evaluate(const std::string& expression);
   std::unique_ptr<Interpreter> interp_;
   double time_limit_ = 0;
+  int recursion_limit_ = 1000;
   bool interrupted_ = false;
   int cell_counter_ = 0;
 };
