@@ -59,6 +59,7 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   RunResult result;
   ++cell_counter_;
   interrupted_ = false;
+  interp_->backward_log().clear();  // the log describes this run's backward calls
   const auto start = std::chrono::steady_clock::now();
   const double limit = time_limit_;
   interp_->interrupt_hook = [this, start, limit]() {

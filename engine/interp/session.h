@@ -69,6 +69,7 @@ class Session {
 
   std::vector<TensorInfo> tensors();
   Graph graph(const std::string& expression);
+  // The backward calls made by the last run.
   std::vector<BackwardRecord> backward_log() { return interp_->backward_log(); }
   // Rows of d output / d input for two expressions naming tensors of the session.
   std::vector<JacobianRow> jacobian_rows(const std::string& output_expr, const std::string& input_expr);
