@@ -3,8 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+bash scripts/build.sh
 
-cmake --preset native
-cmake --build --preset native
+# Native: Catch2 suites and the conformance suite through build/native/autograd-run.
 ctest --preset native
+# WebAssembly: the JS API tests and the conformance suite through the Node runner.
+node --test tests/js/
+bash tests/conformance/run.sh node "$PWD/wasm/autograd-run.mjs"
