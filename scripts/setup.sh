@@ -10,6 +10,7 @@ APT_PACKAGES=(
   libxtensor-dev xtl-dev libxsimd-dev nlohmann-json3-dev  # arrays, JSON for golden files
   catch2                         # native tests
   emscripten                     # C++ -> WebAssembly
+  chromium                       # browser tests (driven by npm playwright-core)
 )
 
 missing=()

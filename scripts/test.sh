@@ -10,3 +10,5 @@ ctest --preset native
 # WebAssembly: the JS API tests and the conformance suite through the Node runner.
 node --test tests/js/
 bash tests/conformance/run.sh node "$PWD/wasm/autograd-run.mjs"
+# The browser: Debian's Chromium, headless.
+node --test tests/browser/
