@@ -7,3 +7,4 @@ cmake --preset native
 cmake --build --preset native
 cmake --preset wasm
 cmake --build --preset wasm
+node scripts/build-web.mjs

@@ -49,6 +49,10 @@ struct BackwardRecord {
   bool retain_graph = false;
   bool create_graph = false;
   std::vector<std::string> nodes;  // grad_fn names in the order the engine ran them
+  // The Jacobian of the root w.r.t. one of its leaves, taken just before this backward ran
+  // (afterwards the graph may be freed): one backward per one-hot seed, .grad untouched.
+  std::string leaf_name;
+  std::vector<JacobianRow> jacobian;
 };
 
 class Interpreter {

@@ -1,6 +1,7 @@
 #include "interp/tensor_api.h"
 
 #include <cmath>
+#include <unordered_set>
 
 #include "interp/args.h"
 #include "interp/tensor_index.h"
@@ -793,6 +794,37 @@ void set_tensor_property(Interpreter& in, const Value& self, const std::string& 
   in.raise("AttributeError", "'Tensor' object attribute '" + name + "' cannot be set in the playground");
 }
 
+namespace {
+
+constexpr int64_t kMaxJacobianRows = 256;
+
+// The first leaf (in graph order) that needs a gradient and is bound to a global name.
+std::optional<std::pair<std::string, Tensor>> first_named_leaf(Interpreter& in, const Tensor& root) {
+  std::unordered_map<TensorImpl*, std::string> names;
+  for (const auto& [name, value] : in.globals().vars) {
+    if (auto* t = value.as<TensorObj>()) names.emplace(t->tensor.impl(), name);
+  }
+  if (!root.grad_fn()) return std::nullopt;
+  std::vector<Node*> stack{root.grad_fn().get()};
+  std::unordered_set<Node*> seen{root.grad_fn().get()};
+  while (!stack.empty()) {
+    Node* node = stack.back();
+    stack.pop_back();
+    if (auto* acc = dynamic_cast<AccumulateGrad*>(node)) {
+      Tensor leaf = acc->variable();
+      auto it = names.find(leaf.impl());
+      if (it != names.end()) return std::make_pair(it->second, leaf);
+    }
+    const auto& edges = node->next_edges();
+    for (auto e = edges.rbegin(); e != edges.rend(); ++e) {
+      if (e->is_valid() && seen.insert(e->function.get()).second) stack.push_back(e->function.get());
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::vector<Tensor>& grads,
                   std::optional<bool> retain_graph, bool create_graph) {
   BackwardRecord record;
@@ -802,6 +834,13 @@ void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::
   record.create_graph = create_graph;
   for (const auto& [name, value] : in.globals().vars) {
     if (auto* t = value.as<TensorObj>(); t && !roots.empty() && t->tensor.is_same(roots[0])) record.root_name = name;
+  }
+  // Rows of the Jacobian for the page, while the graph is still whole (small outputs only).
+  if (!roots.empty() && roots[0].requires_grad() && roots[0].numel() <= kMaxJacobianRows) {
+    if (auto leaf = first_named_leaf(in, roots[0])) {
+      record.leaf_name = leaf->first;
+      record.jacobian = jacobian_rows(roots[0], leaf->second);
+    }
   }
   BackwardObserver observer = [&record](const Node& node, const Tensor&, const std::vector<Tensor>&) {
     record.nodes.push_back(node.name());

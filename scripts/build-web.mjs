@@ -1,0 +1,39 @@
+// Builds the static site into build/web/: bundles the page modules and the worker with esbuild,
+// copies the HTML/CSS, KaTeX's stylesheet and fonts, and the WebAssembly module.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
+
+const out = 'build/web';
+await mkdir(`${out}/examples`, { recursive: true });
+await build({
+  entryPoints: {
+    article: 'web/src/pages/article.js',
+    playground: 'web/src/pages/playground.js',
+    frame: 'web/src/pages/frame.js',
+    embed: 'web/src/embed.js',
+    worker: 'web/src/worker.js',
+  },
+  outdir: out,
+  bundle: true,
+  format: 'esm',
+  splitting: false,
+  minify: true,
+  target: 'es2022',
+  external: ['node:fs/promises'],
+  logLevel: 'warning',
+});
+for (const f of ['index.html', 'playground.html', 'frame.html', 'styles.css', 'cells.css', 'embed.css', 'examples/blog.css']) {
+  await copyFile(`web/${f}`, `${out}/${f}`);
+}
+// The sample post's iframe carries a cell in its URL, encoded as the share link encodes it.
+const frameCells = ['import torch\n\nx = torch.tensor([2.0, 3.0], requires_grad=True)\n(x ** 3).sum().backward()\nprint(x.grad)'];
+const encoded = deflateRawSync(Buffer.from(JSON.stringify(frameCells))).toString('base64url');
+const post = (await readFile('web/examples/blog-post.html', 'utf8')).replace('{{FRAME_CELLS}}', encoded);
+await writeFile(`${out}/examples/blog-post.html`, post);
+await mkdir(`${out}/katex`, { recursive: true });
+await copyFile('node_modules/katex/dist/katex.min.css', `${out}/katex/katex.min.css`);
+await cp('node_modules/katex/dist/fonts', `${out}/katex/fonts`, { recursive: true });
+// Emscripten's loader looks for autograd.wasm next to the module that bundled it (worker.js).
+await copyFile('build/wasm/autograd.wasm', `${out}/autograd.wasm`);
+console.log(`built ${out}/`);

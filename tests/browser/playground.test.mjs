@@ -1,0 +1,128 @@
+// The pages, as a reader uses them, in Debian's Chromium. Screenshots go to build/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { serve } from '../../scripts/serve.mjs';
+import { launch } from './chromium.mjs';
+
+let server, browser, base;
+before(async () => {
+  server = await serve('build/web', 0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+  await mkdir('build/screenshots', { recursive: true });
+});
+after(async () => { await browser.close(); server.close(); });
+
+async function open(path, { width = 1200, height = 900, dark = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${base}/${path}`);
+  await page.locator('[data-cell]').first().waitFor({ timeout: 30000 });
+  return { page, errors, context };
+}
+
+async function runCell(page, index) {
+  const cell = page.locator(`[data-cell="${index}"]`);
+  await cell.locator('[data-action="run"]').click();
+  await cell.locator('[data-output]').waitFor({ state: 'visible', timeout: 30000 });
+  await page.waitForFunction((i) => !document.querySelector(`[data-cell="${i}"]`).classList.contains('running'), index);
+  return cell;
+}
+
+test('the article runs the classic example: four tensors, the Jacobian rows, the graph', async () => {
+  const { page, errors } = await open('index.html');
+  const cells = page.locator('[data-cell]');
+  assert.equal(await cells.count(), 4);
+  const cell = await runCell(page, 2);
+  const output = await cell.locator('[data-output]').textContent();
+  assert.equal(output, 'tensor([[2., 0., 0., 0.]])\ntensor([[0., 2., 0., 0.]])\ntensor([[2., 2., 2., 2.]])\ntensor([[2., 2., 2., 2.]])\n');
+  const rows = cell.locator('[data-jacobian] [data-row]');
+  assert.equal(await rows.count(), 4);
+  assert.match(await rows.nth(0).textContent(), /= \[2, 0, 0, 0\]/);
+  assert.match(await rows.nth(3).textContent(), /= \[0, 0, 0, 2\]/);
+  const nodes = await cell.locator('[data-graph] [data-node]').evaluateAll((els) => els.map((e) => e.dataset.node));
+  assert.deepEqual(nodes.sort(), ['AccumulateGrad', 'MulBackward0', 'x', 'z'].sort());
+  await cell.locator('[data-jacobian] button', { hasText: 'Show all rows' }).click();
+  await page.screenshot({ path: 'build/screenshots/article-desktop-light.png', fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('a syntax error is reported and marked at its line', async () => {
+  const { page } = await open('playground.html');
+  await page.evaluate(() => window.notebook.cells[0].editor.setCode('import torch\nx = (1,\nprint(x)'));
+  const cell = await runCell(page, 0);
+  assert.match(await cell.locator('[data-output]').textContent(), /SyntaxError: '\(' was never closed/);
+  assert.equal(await cell.locator('.cm-error-line').getAttribute('data-error-line'), '2');
+});
+
+test('Stop ends a runaway cell; the session is replayed and the page keeps working', async () => {
+  const { page } = await open('playground.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await runCell(page, 0);  // defines x
+  await page.evaluate(() => window.notebook.cells[1].editor.setCode('while True:\n    pass'));
+  const cell = page.locator('[data-cell="1"]');
+  await cell.locator('[data-action="run"]').click();
+  await cell.locator('[data-action="stop"]').waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await cell.locator('[data-action="stop"]').click();
+  await cell.locator('[data-output]').waitFor({ state: 'visible' });
+  assert.match(await cell.locator('[data-output]').textContent(), /KeyboardInterrupt/);
+  await page.evaluate(() => window.notebook.cells[1].editor.setCode('print(x.grad)'));
+  const again = await runCell(page, 1);
+  assert.equal(await again.locator('[data-output]').textContent(), 'tensor([2., 4., 6.])\n');
+});
+
+test('a share link restores the cells exactly', async () => {
+  const { page } = await open('playground.html');
+  const code = 'import torch\nprint("shared ✓", torch.arange(3))';
+  await page.evaluate((c) => window.notebook.cells[0].editor.setCode(c), code);
+  await page.locator('[data-action="share"]').click();
+  await page.waitForFunction(() => document.querySelector('.notebook-toolbar').dataset.shareLink);
+  const link = await page.locator('.notebook-toolbar').getAttribute('data-share-link');
+  assert.match(link, /#cells=/);
+  const second = await open(link.replace(base + '/', ''));
+  await second.page.waitForFunction(() => window.notebook?.cells?.[0]?.code.includes('shared'));
+  assert.equal(await second.page.evaluate(() => window.notebook.cells[0].code), code);
+});
+
+test('the embedding page upgrades its marked code blocks and leaves the others', async () => {
+  const { page, errors } = await open('examples/blog-post.html');
+  await page.locator('[data-cell]').first().waitFor();
+  assert.equal(await page.locator('[data-cell]').count(), 2);
+  assert.equal(await page.locator('pre:not([data-live]) > code.language-python').count(), 1);
+  const cell = await runCell(page, 0);
+  assert.equal(await cell.locator('[data-output]').textContent(), 'tensor([2.0000, 0.4000, 0.0600])\n');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[data-cell="0"] [data-action="run"]').click();
+  await frame.locator('[data-output]').waitFor({ state: 'visible', timeout: 30000 });
+  assert.equal(await frame.locator('[data-output]').textContent(), 'tensor([12., 27.])\n');
+  await page.screenshot({ path: 'build/screenshots/embed-desktop-light.png', fullPage: true });
+  assert.deepEqual(errors, []);
+});
+
+test('output is text: markup printed by a cell is not interpreted', async () => {
+  const { page } = await open('playground.html');
+  await page.evaluate(() => window.notebook.cells[0].editor.setCode('print("<img src=x onerror=alert(1)>")'));
+  const cell = await runCell(page, 0);
+  assert.equal(await cell.locator('[data-output] img').count(), 0);
+  assert.equal(await cell.locator('[data-output]').textContent(), '<img src=x onerror=alert(1)>\n');
+});
+
+test('screenshots: light and dark, desktop and phone width', async () => {
+  for (const [name, options] of [
+    ['article-desktop-dark', { dark: true }],
+    ['article-phone-light', { width: 390, height: 844 }],
+    ['playground-desktop-light', {}],
+    ['playground-phone-dark', { width: 390, height: 844, dark: true }],
+  ]) {
+    const path = name.startsWith('article') ? 'index.html' : 'playground.html';
+    const { page } = await open(path, options);
+    await runCell(page, name.startsWith('article') ? 2 : 0);
+    await page.screenshot({ path: `build/screenshots/${name}.png`, fullPage: true });
+  }
+});

@@ -1,0 +1,109 @@
+// One cell: editor, Run/Stop, output (always inserted as text), and its Jacobian and graph views.
+import { createEditor } from './editor.js';
+import { renderJacobian } from './jacobian-view.js';
+import { renderGraph } from './graph-view.js';
+
+export class Cell {
+  constructor(notebook, index, code) {
+    this.notebook = notebook;
+    this.element = document.createElement('section');
+    this.element.className = 'cell';
+    this.element.dataset.cell = String(index);
+    this.element.setAttribute('aria-label', `Code cell ${index + 1}`);
+
+    const toolbar = document.createElement('div');
+    toolbar.className = 'cell-toolbar';
+    this.runButton = button('▶ Run', 'run', `Run cell ${index + 1} (Shift+Enter)`, () => notebook.runCell(this));
+    this.stopButton = button('■ Stop', 'stop', `Stop cell ${index + 1}`, () => notebook.stop());
+    this.stopButton.hidden = true;
+    this.status = document.createElement('span');
+    this.status.className = 'cell-status';
+    this.status.setAttribute('aria-live', 'polite');
+    toolbar.append(this.runButton, this.stopButton, this.status);
+    if (notebook.editable) {
+      toolbar.append(
+        button('↑', 'up', `Move cell ${index + 1} up`, () => notebook.move(this, -1)),
+        button('↓', 'down', `Move cell ${index + 1} down`, () => notebook.move(this, 1)),
+        button('✕', 'remove', `Remove cell ${index + 1}`, () => notebook.remove(this)),
+      );
+    }
+
+    const editorHost = document.createElement('div');
+    editorHost.className = 'cell-editor';
+    this.editor = createEditor(editorHost, code, {
+      onRun: () => notebook.runCell(this),
+      onChange: () => notebook.changed(),
+      label: `Python code of cell ${index + 1}`,
+    });
+
+    this.output = document.createElement('pre');
+    this.output.className = 'cell-output';
+    this.output.dataset.output = '';
+    this.output.setAttribute('aria-label', `Output of cell ${index + 1}`);
+    this.output.hidden = true;
+
+    this.jacobian = document.createElement('div');
+    this.jacobian.className = 'jacobian-view';
+    this.jacobian.dataset.jacobian = '';
+    this.jacobian.hidden = true;
+    this.graph = document.createElement('div');
+    this.graph.className = 'graph-view';
+    this.graph.dataset.graph = '';
+    this.graph.hidden = true;
+
+    this.element.append(toolbar, editorHost, this.output, this.jacobian, this.graph);
+  }
+
+  get code() { return this.editor.getCode(); }
+
+  setIndex(index) {
+    this.element.dataset.cell = String(index);
+    this.element.setAttribute('aria-label', `Code cell ${index + 1}`);
+  }
+
+  setRunning(running) {
+    this.runButton.hidden = running;
+    this.stopButton.hidden = !running;
+    this.element.classList.toggle('running', running);
+    this.status.textContent = running ? 'running…' : '';
+    if (running) this.stopButton.focus({ preventScroll: true });
+  }
+
+  showResult(result) {
+    this.output.replaceChildren();
+    this.output.hidden = false;
+    if (result.stdout) this.output.append(document.createTextNode(result.stdout));
+    if (!result.ok) {
+      const error = document.createElement('span');
+      error.className = 'cell-error';
+      const type = document.createElement('strong');
+      type.textContent = result.error.type;
+      error.append(type, document.createTextNode(result.error.message ? `: ${result.error.message}` : ''));
+      if (result.error.line) error.append(document.createTextNode(`  (line ${result.error.line})`));
+      this.output.append(error);
+      this.editor.markError(result.error.line);
+    } else {
+      this.editor.markError(0);
+    }
+    if (!result.stdout && result.ok) this.output.append(document.createTextNode('✓ ran without printing'));
+    this.status.textContent = result.ok ? `done in ${Math.round(result.milliseconds)} ms` : 'error';
+    const choices = result.views?.choices;
+    const pick = async (output, input) => {
+      const rows = await this.notebook.engine.jacobian(output, input);
+      if (rows.ok) renderJacobian(this.jacobian, rows, choices, pick);
+      else this.status.textContent = rows.error;
+    };
+    renderJacobian(this.jacobian, result.views?.jacobian, choices, pick);
+    renderGraph(this.graph, result.views?.graph);
+  }
+}
+
+function button(text, action, label, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.dataset.action = action;
+  b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}

@@ -1,0 +1,65 @@
+// The engine's Web Worker: one notebook session, driven by {id, type, payload} messages.
+// Running here keeps the page responsive; a runaway cell is stopped by terminating the worker.
+import { load } from '../../wasm/index.mjs';
+
+const TIME_LIMIT_SECONDS = 10;
+let session = null;
+const ready = load().then((ag) => {
+  session = new ag.Session();
+  session.setTimeLimit(TIME_LIMIT_SECONDS);
+});
+
+// What the page shows by default: the Jacobian of the latest backward root whose graph is still
+// alive (one backward per one-hot seed needs it), w.r.t. a leaf of that graph, and its graph.
+function defaultViews(result) {
+  const views = { graph: null, jacobian: null, choices: choices(result) };
+  // Prefer the last backward(v) from a many-element output: that is where a Jacobian lives.
+  const calls = [...result.backwardLog].reverse().filter((c) => c.root && c.jacobian.length);
+  const call = calls.find((c) => c.jacobian.length > 1) ?? calls[0];
+  if (!call) return views;
+  const leaf = result.tensors.find((t) => t.name === call.leaf);
+  views.jacobian = { output: call.root, input: call.leaf, rows: call.jacobian, gradient: call.gradient,
+                     grad: leaf?.hasGrad ? session.graph(call.leaf).nodes?.[0]?.grad : null };
+  const graph = session.graph(call.root);
+  if (graph.ok) views.graph = { root: call.root, ...graph, backwardOrder: call.nodes };
+  return views;
+}
+
+// Tensors the reader can pick for the Jacobian view.
+function choices(result) {
+  return {
+    outputs: result.tensors.filter((t) => t.requiresGrad && !t.isLeaf).map((t) => t.name),
+    inputs: result.tensors.filter((t) => t.requiresGrad && t.isLeaf).map((t) => t.name),
+  };
+}
+
+self.onmessage = async ({ data: { id, type, payload } }) => {
+  try {
+    await ready;
+    let result;
+    switch (type) {
+      case 'run': {
+        const run = session.run(payload.code, payload.filename ?? '<cell>');
+        result = { ...run, views: run.ok ? defaultViews(run) : { graph: null, jacobian: null, choices: null } };
+        break;
+      }
+      case 'jacobian': {
+        const rows = session.jacobianRows(payload.output, payload.input);
+        result = rows.ok ? { ok: true, output: payload.output, input: payload.input, rows: rows.rows } : rows;
+        break;
+      }
+      case 'graph':
+        result = session.graph(payload.expression);
+        break;
+      case 'reset':
+        session.reset();
+        result = { ok: true };
+        break;
+      default:
+        throw new Error(`unknown message ${type}`);
+    }
+    self.postMessage({ id, type: 'result', payload: result });
+  } catch (error) {
+    self.postMessage({ id, type: 'error', payload: { name: error.name, message: error.message } });
+  }
+};
