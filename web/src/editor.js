@@ -3,6 +3,7 @@ import { EditorView, basicSetup } from 'codemirror';
 import { python } from '@codemirror/lang-python';
 import { keymap, Decoration } from '@codemirror/view';
 import { StateEffect, StateField, Prec } from '@codemirror/state';
+import { oneDark } from '@codemirror/theme-one-dark';
 
 const setErrorLine = StateEffect.define();
 const errorLine = StateField.define({
@@ -37,6 +38,8 @@ export function createEditor(parent, code, { onRun, onChange, label }) {
       runKeys,
       basicSetup,
       python(),
+      // Dark pages get a dark editor (colours with enough contrast for the syntax highlighting).
+      ...(globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? [oneDark] : []),
       errorLine,
       EditorView.contentAttributes.of({ 'aria-label': label }),
       EditorView.updateListener.of((update) => { if (update.docChanged) onChange(update.state.doc.toString()); }),

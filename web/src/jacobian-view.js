@@ -17,7 +17,7 @@ function asTorch(values, shape) {
 
 function matrixTex(rows, highlight) {
   const body = rows
-    .map((r, i) => r.row.map((v) => (i === highlight ? `\\colorbox{#ffe08a}{$${fmt(v)}$}` : fmt(v))).join(' & '))
+    .map((r, i) => r.row.map((v) => (i === highlight ? `\\colorbox{#ffe08a}{$\\textcolor{black}{${fmt(v)}}$}` : fmt(v))).join(' & '))
     .join(' \\\\ ');
   return `J = \\begin{bmatrix} ${body} \\end{bmatrix}`;
 }
@@ -35,7 +35,7 @@ export function renderJacobian(container, data, choices = null, pick = null) {
   let showAll = false;
 
   const heading = document.createElement('h3');
-  heading.textContent = `Jacobian ∂${output}/∂${input}: ${rows.length} rows, one backward pass per one-hot seed`;
+  heading.textContent = `Jacobian ∂${output}/∂${input}: ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}, one backward pass per one-hot seed`;
   const matrix = document.createElement('div');
   matrix.className = 'jacobian-matrix';
   matrix.setAttribute('aria-label', `Jacobian matrix of ${output} with respect to ${input}`);
