@@ -119,7 +119,8 @@ std::string session_run(ag::interp::Session& s, const std::string& code, const s
   for (const auto& b : s.backward_log()) {
     log.push_back({{"root", b.root_name}, {"gradient", b.gradient.defined() ? json(b.gradient.to_doubles()) : json(nullptr)},
                    {"retainGraph", b.retain_graph}, {"createGraph", b.create_graph}, {"nodes", b.nodes},
-                   {"leaf", b.leaf_name}, {"jacobian", rows_json(b.jacobian)}});
+                   {"leaf", b.leaf_name}, {"jacobian", rows_json(b.jacobian)}, {"columns", rows_json(b.columns)},
+                   {"nodeGrads", b.node_grads}});
   }
   out["backwardLog"] = log;
   return out.dump();

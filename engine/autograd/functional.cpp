@@ -121,6 +121,22 @@ std::pair<Tensor, Tensor> jvp(const TensorFn& f, const Tensor& x, const Tensor& 
   return {y.detach(), zeros_or(ju, y).detach()};
 }
 
+std::vector<JacobianRow> jacobian_columns_recorded(const Tensor& output, const Tensor& input) {
+  std::vector<JacobianRow> columns;
+  if (!output.requires_grad()) return columns;
+  GradModeGuard enable(true);
+  Tensor w = zeros_like(output);
+  w.set_requires_grad(true);
+  Tensor g = grad({output}, {input}, {w}, /*retain_graph=*/true, /*create_graph=*/true, true)[0];
+  for (int64_t j = 0; j < input.numel(); ++j) {
+    Tensor seed = unit_seed(input.shape(), input.dtype(), j);
+    Tensor column;
+    if (g.defined() && g.requires_grad()) column = grad({g}, {w}, {seed}, true, false, true)[0];
+    columns.push_back({j, seed, zeros_or(column, output).detach()});
+  }
+  return columns;
+}
+
 std::vector<JacobianRow> jacobian_columns(const TensorFn& f, const Tensor& x) {
   std::vector<JacobianRow> columns;
   for (int64_t j = 0; j < x.numel(); ++j) {

@@ -35,6 +35,10 @@ Tensor jacobian(const TensorFn& f, const Tensor& x, bool vectorize = false, bool
 std::pair<Tensor, Tensor> vjp(const TensorFn& f, const Tensor& x, const Tensor& v);
 // (f(x), J u), computed with the double-backward trick as torch.autograd.functional.jvp does.
 std::pair<Tensor, Tensor> jvp(const TensorFn& f, const Tensor& x, const Tensor& u);
+// Columns J e_j of an already-recorded graph, one forward-mode product each, computed with the
+// double-backward trick (as torch.autograd.functional.jvp does): g(w) = w^T J is recorded with
+// create_graph, and d(g . e_j)/dw = J e_j. Needs the graph alive; .grad is left alone.
+std::vector<JacobianRow> jacobian_columns_recorded(const Tensor& output, const Tensor& input);
 // Columns J e_j of the Jacobian, one forward-mode product each (the "columns view").
 std::vector<JacobianRow> jacobian_columns(const TensorFn& f, const Tensor& x);
 // d^2 f / dx^2 for scalar f: shape x.shape + x.shape.

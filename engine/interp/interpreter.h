@@ -53,6 +53,8 @@ struct BackwardRecord {
   // (afterwards the graph may be freed): one backward per one-hot seed, .grad untouched.
   std::string leaf_name;
   std::vector<JacobianRow> jacobian;
+  std::vector<JacobianRow> columns;        // J e_j, forward mode (double-backward trick)
+  std::vector<std::string> node_grads;     // the gradient arriving at each node, as printed
 };
 
 class Interpreter {

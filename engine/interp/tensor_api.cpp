@@ -840,10 +840,18 @@ void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::
     if (auto leaf = first_named_leaf(in, roots[0])) {
       record.leaf_name = leaf->first;
       record.jacobian = jacobian_rows(roots[0], leaf->second);
+      if (leaf->second.numel() <= kMaxJacobianRows) {
+        try {
+          record.columns = jacobian_columns_recorded(roots[0], leaf->second);
+        } catch (const Error&) {
+          record.columns.clear();  // an op without a second derivative: no columns view
+        }
+      }
     }
   }
-  BackwardObserver observer = [&record](const Node& node, const Tensor&, const std::vector<Tensor>&) {
+  BackwardObserver observer = [&record](const Node& node, const Tensor& grad_in, const std::vector<Tensor>&) {
     record.nodes.push_back(node.name());
+    record.node_grads.push_back(grad_in.defined() && grad_in.numel() <= 64 ? tensor_repr(grad_in) : "");
   };
   backward(roots, grads, retain_graph, create_graph, &observer);
   in.backward_log().push_back(std::move(record));

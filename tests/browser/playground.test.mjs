@@ -46,6 +46,11 @@ test('the article runs the classic example: four tensors, the Jacobian rows, the
   assert.match(await rows.nth(3).textContent(), /= \[0, 0, 0, 2\]/);
   const nodes = await cell.locator('[data-graph] [data-node]').evaluateAll((els) => els.map((e) => e.dataset.node));
   assert.deepEqual(nodes.sort(), ['AccumulateGrad', 'MulBackward0', 'x', 'z'].sort());
+  const columns = cell.locator('[data-jacobian] [data-column]');
+  assert.equal(await columns.count(), 4);
+  assert.match(await columns.nth(1).textContent(), /= \[0, 2, 0, 0\]/);
+  await cell.locator('[data-graph] button', { hasText: 'Step through backward' }).click();
+  assert.match(await cell.locator('.graph-inspector').textContent(), /MulBackward0 receives the gradient tensor\(\[\[1\., 1\., 1\., 1\.\]\]\)/);
   await cell.locator('[data-jacobian] button', { hasText: 'Show all rows' }).click();
   await page.screenshot({ path: 'build/screenshots/article-desktop-light.png', fullPage: true });
   assert.deepEqual(errors, []);

@@ -80,9 +80,12 @@ export function renderGraph(container, data) {
   // Backward order: the engine's node sequence (grad_fn names) mapped onto the drawn nodes.
   const order = [];
   const used = new Set();
+  const arriving = new Map();  // node -> the gradient that reached it, as printed
+  let skipped = 0;
   for (const name of data.backwardOrder ?? []) {
     const match = data.nodes.find((n) => n.kind === 'function' && n.label === name && !used.has(n.id));
-    if (match) { used.add(match.id); order.push(match); }
+    if (match) { used.add(match.id); order.push(match); arriving.set(match, data.nodeGrads?.[order.length - 1 + skipped] ?? ''); }
+    else skipped += 1;
   }
   let step = -1;
   stepButton.disabled = order.length === 0;
@@ -93,7 +96,9 @@ export function renderGraph(container, data) {
       inspector.textContent = 'Backward finished: the gradients have reached the leaves.';
       stepButton.textContent = 'Step through backward';
     } else {
-      inspector.textContent = `Step ${step + 1} of ${order.length}: ${order[step].label} receives the gradient and passes it on.`;
+      const grad = arriving.get(order[step]);
+      inspector.textContent = `Step ${step + 1} of ${order.length}: ${order[step].label} receives ` +
+        (grad ? `the gradient ${grad.replace(/\s+/g, ' ')}` : 'its gradient') + ' and passes it on.';
       stepButton.textContent = 'Next node';
     }
   });

@@ -65,6 +65,7 @@ export function renderJacobian(container, data, choices = null, pick = null) {
     container.append(picker(choices, data, pick));
   }
   container.append(controls, matrix, list);
+  if (data.columns?.length) container.append(columnsView(data));
   if (data.gradient) {
     const vjp = document.createElement('p');
     vjp.className = 'jacobian-vjp';
@@ -86,6 +87,29 @@ export function renderJacobian(container, data, choices = null, pick = null) {
     next.disabled = !showAll && current === rows.length - 1;
   }
   draw();
+}
+
+// Forward mode gives the same matrix a column at a time: J e_j for each one-hot input seed.
+function columnsView(data) {
+  const { rows, columns, output, input } = data;
+  const details = document.createElement('details');
+  details.className = 'jacobian-columns';
+  const summary = document.createElement('summary');
+  summary.textContent = `Columns from forward mode: ${columns.length} passes (J·eⱼ, one per input element) ` +
+    `vs ${rows.length} backward passes for the rows`;
+  const list = document.createElement('ol');
+  list.className = 'jacobian-rows';
+  columns.forEach((c, j) => {
+    const item = document.createElement('li');
+    item.dataset.column = String(j);
+    item.textContent = `J·e${j} (seed ${asTorch(c.seed, c.seedShape)} on ${input}) = [${c.row.map(fmt).join(', ')}]  — column ${j} of ∂${output}/∂${input}`;
+    list.append(item);
+  });
+  const note = document.createElement('p');
+  note.textContent = 'Reverse mode costs one pass per output element, forward mode one per input element: ' +
+    'autograd chooses reverse mode because losses are scalars.';
+  details.append(summary, list, note);
+  return details;
 }
 
 function picker(choices, data, pick) {

@@ -18,10 +18,10 @@ function defaultViews(result) {
   const call = calls.find((c) => c.jacobian.length > 1) ?? calls[0];
   if (!call) return views;
   const leaf = result.tensors.find((t) => t.name === call.leaf);
-  views.jacobian = { output: call.root, input: call.leaf, rows: call.jacobian, gradient: call.gradient,
+  views.jacobian = { output: call.root, input: call.leaf, rows: call.jacobian, columns: call.columns, gradient: call.gradient,
                      grad: leaf?.hasGrad ? session.graph(call.leaf).nodes?.[0]?.grad : null };
   const graph = session.graph(call.root);
-  if (graph.ok) views.graph = { root: call.root, ...graph, backwardOrder: call.nodes };
+  if (graph.ok) views.graph = { root: call.root, ...graph, backwardOrder: call.nodes, nodeGrads: call.nodeGrads };
   return views;
 }
 
