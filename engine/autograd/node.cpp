@@ -19,6 +19,31 @@ void GradMode::set_enabled(bool enabled) { grad_mode_enabled = enabled; }
 
 Node::Node() : sequence_nr_(next_sequence_nr()) {}
 
+namespace {
+// While a graph is being released, nodes that lose their last owner hand their children here
+// instead of destroying them recursively.
+thread_local std::vector<std::shared_ptr<Node>>* deferred_releases = nullptr;
+}  // namespace
+
+Node::~Node() {
+  std::vector<std::shared_ptr<Node>> children;
+  for (Edge& e : next_edges_) {
+    if (e.function) children.push_back(std::move(e.function));
+  }
+  next_edges_.clear();
+  if (deferred_releases) {
+    for (auto& c : children) deferred_releases->push_back(std::move(c));
+    return;
+  }
+  deferred_releases = &children;
+  while (!children.empty()) {
+    std::shared_ptr<Node> next = std::move(children.back());
+    children.pop_back();
+    next.reset();  // may append to `children`
+  }
+  deferred_releases = nullptr;
+}
+
 AccumulateGrad::AccumulateGrad(std::shared_ptr<TensorImpl> variable)
     : variable_(std::move(variable)) {
   // AccumulateGrad runs as soon as it is ready, before any other node.

@@ -30,7 +30,9 @@ struct SavedTensorInfo {
 class Node : public std::enable_shared_from_this<Node> {
  public:
   Node();
-  virtual ~Node() = default;
+  // Releases the graph behind this node iteratively: a chain of 100,000 nodes must not recurse
+  // 100,000 destructors deep (WebAssembly's stack, and the JS stack under it, are small).
+  virtual ~Node();
   Node(const Node&) = delete;
   Node& operator=(const Node&) = delete;
 

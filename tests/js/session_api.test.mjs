@@ -72,3 +72,16 @@ test('10,000 cells and many tensor ops: the wasm heap stops growing', () => {
   assert.ok(ag.heapSize() <= heapAfterWarmup * 1.25, `heap grew from ${heapAfterWarmup} to ${ag.heapSize()}`);
   s.delete();
 });
+
+test('a graph 20,000 operations deep is built, differentiated and freed without exhausting the stack', () => {
+  const s = new ag.Session();
+  const r = s.run('import torch\nx = torch.tensor([1.0], requires_grad=True)\ny = x\nfor i in range(20000):\n    y = y * 1.0 + 0.0\ny.backward()\nprint(x.grad)\ndel y\n');
+  assert.equal(r.ok, true, r.error?.traceback);
+  assert.equal(r.stdout, 'tensor([1.])\n');
+  ag.scope(() => {
+    let y = ag.tensor([1], { dtype: 'float32', requiresGrad: true });
+    for (let i = 0; i < 20000; i++) y = y.mul(1);
+    y.sum().backward();
+  });
+  s.delete();
+});
