@@ -123,7 +123,7 @@ std::string session_run(ag::interp::Session& s, const std::string& code, const s
                    {"nodeGrads", b.node_grads}});
   }
   out["backwardLog"] = log;
-  return out.dump();
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string session_graph(ag::interp::Session& s, const std::string& expr) {
@@ -142,7 +142,7 @@ std::string session_graph(ag::interp::Session& s, const std::string& expr) {
   } catch (const std::exception& e) {
     out = {{"ok", false}, {"error", e.what()}};
   }
-  return out.dump();
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string session_jacobian_rows(ag::interp::Session& s, const std::string& out_expr, const std::string& in_expr) {
@@ -154,7 +154,7 @@ std::string session_jacobian_rows(ag::interp::Session& s, const std::string& out
   } catch (const std::exception& e) {
     out = {{"ok", false}, {"error", e.what()}};
   }
-  return out.dump();
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
@@ -268,7 +268,7 @@ EMSCRIPTEN_BINDINGS(autograd_playground) {
   function("jacobianRows", optional_override([](const Tensor& output, const Tensor& input, bool batched) {
     return guarded([&] {
       auto rows = batched ? ag::jacobian_rows_batched(output, input) : ag::jacobian_rows(output, input);
-      return rows_json(rows).dump();
+      return rows_json(rows).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     });
   }));
 

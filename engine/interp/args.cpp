@@ -1,5 +1,7 @@
 #include "interp/args.h"
 
+#include <cmath>
+
 namespace ag::interp {
 
 std::optional<Value> ArgReader::get(size_t pos, const char* name) {
@@ -39,6 +41,15 @@ double to_float(Interpreter& in, const Value& v) {
     if (t->tensor.numel() == 1) return t->tensor.item().to_double();
   }
   in.raise("TypeError", "must be real number, not " + in.type_of(v)->name);
+}
+
+int64_t int_from_float(Interpreter& in, double d) {
+  if (std::isnan(d)) in.raise("ValueError", "cannot convert float NaN to integer");
+  if (std::isinf(d)) in.raise("OverflowError", "cannot convert float infinity to integer");
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+    in.raise("OverflowError", "int too large: the playground's integers are 64-bit");
+  }
+  return static_cast<int64_t>(d);
 }
 
 Scalar to_scalar(Interpreter& in, const Value& v) {

@@ -36,6 +36,8 @@ class ArgReader {
 
 int64_t to_int(Interpreter& in, const Value& v, const char* what = "an integer");
 double to_float(Interpreter& in, const Value& v);
+// Python's int(float): ValueError for NaN, OverflowError for inf and beyond 64 bits.
+int64_t int_from_float(Interpreter& in, double d);
 Scalar to_scalar(Interpreter& in, const Value& v);
 DType to_dtype(Interpreter& in, const Value& v);
 std::optional<DType> optional_dtype(Interpreter& in, const std::optional<Value>& v);

@@ -150,14 +150,12 @@ void install_builtins(Interpreter& interp) {
     if (v.is_bool() || v.is_int()) return Value::integer(v.as_int());
     if (v.is_float()) {
       const double d = v.as_float();
-      if (std::isnan(d)) in.raise("ValueError", "cannot convert float NaN to integer");
-      if (std::isinf(d)) in.raise("OverflowError", "cannot convert float infinity to integer");
-      return Value::integer(static_cast<int64_t>(d));
+      return Value::integer(int_from_float(in, d));
     }
     if (auto* s = v.as<StrObj>()) return parse_int(in, s->value, a.size() > 1 ? static_cast<int>(to_int(in, a[1])) : 10);
     if (auto* tt = v.as<TensorObj>()) {
       if (tt->tensor.numel() != 1) in.raise("ValueError", "only one element tensors can be converted to Python scalars");
-      return Value::integer(static_cast<int64_t>(tt->tensor.item().to_double()));
+      return Value::integer(int_from_float(in, tt->tensor.item().to_double()));
     }
     in.raise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + in.type_of(v)->name + "'");
   });
@@ -274,9 +272,7 @@ void install_builtins(Interpreter& interp) {
     if (!v.is_float()) in.raise("TypeError", "type " + in.type_of(v)->name + " doesn't define __round__ method");
     const double x = v.as_float();
     if (!nd || nd->is_none()) {
-      if (std::isnan(x)) in.raise("ValueError", "cannot convert float NaN to integer");
-      if (std::isinf(x)) in.raise("OverflowError", "cannot convert float infinity to integer");
-      return Value::integer(static_cast<int64_t>(std::nearbyint(x)));
+      return Value::integer(int_from_float(in, std::nearbyint(x)));
     }
     const int64_t digits = to_int(in, *nd);
     if (!std::isfinite(x)) return v;

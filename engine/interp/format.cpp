@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "interp/args.h"
 #include "interp/autograd_function.h"
 #include "interp/interpreter.h"
 
@@ -405,7 +406,7 @@ std::string Interpreter::percent_format(const std::string& fmt, const Value& arg
       case 'd': case 'i': case 'u': {
         Value n = arg;
         if (auto* t = arg.as<TensorObj>()) n = Value::integer(t->tensor.item().to_int());
-        else if (arg.is_float()) n = Value::integer(static_cast<int64_t>(arg.as_float()));
+        else if (arg.is_float()) n = Value::integer(int_from_float(*this, arg.as_float()));
         if (!n.is_number()) raise(T().type_error, "%" + std::string(1, type) + " format: a real number is required, not " + type_of(arg)->name);
         out += format(n, spec.empty() ? "d" : spec + "d");
         break;

@@ -23,8 +23,18 @@ Interpreter::Interpreter() : globals_(std::make_shared<Scope>()) {
 }
 
 Interpreter::~Interpreter() {
-  // Break reference cycles between scopes and the functions defined in them.
+  // Break reference cycles between scopes and the functions defined in them. Values are
+  // moved out before they die so that destructors never see a half-cleared map.
+  AttrMap doomed = std::move(globals_->vars);
   globals_->vars.clear();
+  doomed.clear();
+  for (auto& weak : captured_scopes_) {
+    if (auto scope = weak.lock()) {
+      AttrMap vars = std::move(scope->vars);
+      scope->vars.clear();
+      scope->parent.reset();
+    }
+  }
 }
 
 const Value& Interpreter::dtype_value(DType d) { return dtype_values_[static_cast<size_t>(d)]; }
@@ -93,8 +103,18 @@ Interpreter::Flow Interpreter::exec(const Stmt& s, Scope& scope) {
   } catch (const std::bad_alloc&) {
     line_ = s.pos.line;
     raise(T().memory_error, "");
+  } catch (const std::length_error&) {
+    line_ = s.pos.line;
+    raise(T().memory_error, "");
   } catch (const CellInterrupted&) {
     throw;
+  } catch (const PyException&) {
+    throw;
+  } catch (const std::exception& e) {
+    // A bug of ours, not the user's: report it as Python would report a broken builtin and
+    // keep the session, rather than let a C++ exception take the page down.
+    line_ = s.pos.line;
+    raise(T().runtime_error, std::string("internal error: ") + e.what());
   }
 }
 
@@ -571,7 +591,18 @@ void Interpreter::delete_target(const Expr& target, Scope& scope) {
 // Functions defined at top level reach globals directly instead of holding them, so the
 // session's globals and its functions do not keep each other alive.
 std::shared_ptr<Scope> Interpreter::closure_of(Scope& scope) {
-  return &scope == globals_.get() ? nullptr : scope.shared_from_this();
+  if (&scope == globals_.get()) return nullptr;
+  if (!scope.captured) {
+    scope.captured = true;
+    if (captured_scopes_.size() >= captured_prune_at_) {
+      captured_scopes_.erase(std::remove_if(captured_scopes_.begin(), captured_scopes_.end(),
+                                            [](const auto& w) { return w.expired(); }),
+                             captured_scopes_.end());
+      captured_prune_at_ = std::max<size_t>(64, 2 * captured_scopes_.size());
+    }
+    captured_scopes_.push_back(scope.weak_from_this());
+  }
+  return scope.shared_from_this();
 }
 
 Value Interpreter::make_function(const FunctionDefStmt& def, Scope& scope) {
@@ -772,8 +803,19 @@ Value Interpreter::instantiate(const ClassRef& cls, Args& args, Kwargs& kwargs) 
   return self;
 }
 
+// Builtins read their arguments with Args::at(); a call with too few arguments surfaces as
+// std::out_of_range, which becomes the TypeError CPython would give.
+Value Interpreter::call_native(const NativeFunctionObj& n, Args& args, Kwargs& kwargs) {
+  try {
+    return n.fn(*this, args, kwargs);
+  } catch (const std::out_of_range&) {
+    raise(T().type_error, n.name + "() missing required argument (got " + std::to_string(args.size()) +
+                              (args.size() == 1 ? " argument)" : " arguments)"));
+  }
+}
+
 Value Interpreter::call(const Value& callee, Args args, Kwargs kwargs) {
-  if (auto* n = callee.as<NativeFunctionObj>()) return n->fn(*this, args, kwargs);
+  if (auto* n = callee.as<NativeFunctionObj>()) return call_native(*n, args, kwargs);
   if (auto* f = callee.as<FunctionObj>()) return call_function(*f, args, kwargs);
   if (auto* m = callee.as<BoundMethodObj>()) {
     args.insert(args.begin(), m->self);
@@ -785,7 +827,7 @@ Value Interpreter::call(const Value& callee, Args args, Kwargs kwargs) {
     if (own != c->attrs.end()) {
       if (auto* n = own->second.as<NativeFunctionObj>()) {
         args.insert(args.begin(), callee);
-        return n->fn(*this, args, kwargs);
+        return call_native(*n, args, kwargs);
       }
     }
     return instantiate(std::static_pointer_cast<ClassObj>(callee.obj()), args, kwargs);

@@ -21,6 +21,7 @@ struct Scope : std::enable_shared_from_this<Scope> {
   AttrMap vars;
   std::shared_ptr<Scope> parent;  // enclosing function scope (closures); null for globals
   bool is_class_body = false;
+  bool captured = false;  // some function holds it as a closure (see Interpreter::closure_of)
   std::unordered_set<std::string> global_names, nonlocal_names;
 };
 
@@ -67,6 +68,7 @@ class Interpreter {
 
   // ---- used by builtins and the torch module ------------------------------------------------
   Value call(const Value& callee, Args args, Kwargs kwargs = {});
+  Value call_native(const NativeFunctionObj& n, Args& args, Kwargs& kwargs);
   [[noreturn]] void raise(const ClassRef& cls, const std::string& message);
   [[noreturn]] void raise(const std::string& class_name, const std::string& message);
   [[noreturn]] void raise_with(const ClassRef& cls, Args args);
@@ -153,6 +155,11 @@ class Interpreter {
 
  private:
   std::shared_ptr<Scope> globals_;
+  // Scopes captured by nested functions. A closure and the scope that defines it hold each
+  // other (`def outer(): def inner(): ...; return inner`); we have no cycle collector, so the
+  // interpreter breaks these cycles when it goes away.
+  std::vector<std::weak_ptr<Scope>> captured_scopes_;
+  size_t captured_prune_at_ = 64;
   AttrMap builtins_;
   std::unordered_map<std::string, Value> modules_;
   std::unordered_map<TensorImpl*, std::weak_ptr<TensorObj>> tensor_objects_;

@@ -1,5 +1,6 @@
 #include "interp/lexer.h"
 
+#include <cstdint>
 #include <cstring>
 #include <unordered_set>
 
@@ -150,6 +151,10 @@ class Lexer {
     pos_ = p;
     if (width > indents_.back()) {
       // Whether an indent is allowed here is the parser's call ("unexpected indent").
+      // CPython's tokenizer stops at 100 levels; so do we, before the parser recurses that deep.
+      if (indents_.size() >= 100) {
+        throw SyntaxError("IndentationError", "too many levels of indentation", line_, 0);
+      }
       indents_.push_back(width);
       push(TokenKind::Indent, "", pos_, pos_);
     } else {
@@ -174,13 +179,28 @@ class Lexer {
       const char base_char = static_cast<char>(std::tolower(src_[pos_ + 1]));
       const int base = base_char == 'x' ? 16 : base_char == 'o' ? 8 : 2;
       pos_ += 2;
-      std::string digits;
-      while (pos_ < src_.size() && (std::isxdigit(static_cast<unsigned char>(src_[pos_])) || src_[pos_] == '_')) {
-        if (src_[pos_] != '_') digits += src_[pos_];
+      const char* kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
+      uint64_t value = 0;
+      bool any = false, overflow = false;
+      while (pos_ < src_.size() && (std::isalnum(static_cast<unsigned char>(src_[pos_])) || src_[pos_] == '_')) {
+        const char c = src_[pos_];
+        if (c != '_') {
+          const int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                        : std::isxdigit(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10 : 99;
+          if (d >= base) {
+            if (base == 16 || !std::isdigit(static_cast<unsigned char>(c))) error(std::string("invalid ") + kind + " literal", pos_);
+            error(std::string("invalid digit '") + c + "' in " + kind + " literal", pos_);
+          }
+          overflow = overflow || value > (uint64_t{INT64_MAX} - static_cast<uint64_t>(d)) / static_cast<uint64_t>(base);
+          value = value * static_cast<uint64_t>(base) + static_cast<uint64_t>(d);
+          any = true;
+        }
         ++pos_;
       }
-      if (digits.empty()) error("invalid syntax", start);
-      push(TokenKind::Int, std::to_string(std::stoll(digits, nullptr, base)), start, pos_);
+      if (!any) error(std::string("invalid ") + kind + " literal", start);
+      // The parser expects decimal text; a literal beyond 64 bits keeps its own spelling so the
+      // parser reports the overflow with it.
+      push(TokenKind::Int, overflow ? src_.substr(start, pos_ - start) : std::to_string(value), start, pos_);
       return;
     }
     std::string text;
@@ -241,6 +261,27 @@ class Lexer {
     const size_t start_col_pos = start;
     const size_t start_line_start = line_start_;
     pos_ += triple ? 3 : 1;
+    const size_t content_start = pos_;
+    // \xXX and \uXXXX: exactly `n` hex digits, or CPython's codec error.
+    auto hex_escape = [&](size_t n, const char* name) {
+      const size_t backslash = pos_ - 2;
+      size_t k = 0;
+      uint32_t code = 0;
+      while (k < n && pos_ + k < src_.size() && std::isxdigit(static_cast<unsigned char>(src_[pos_ + k]))) {
+        const char h = static_cast<char>(std::tolower(src_[pos_ + k]));
+        code = code * 16 + static_cast<uint32_t>(std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : h - 'a' + 10);
+        ++k;
+      }
+      if (k < n) {
+        throw SyntaxError("SyntaxError",
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                              std::to_string(backslash - content_start) + "-" +
+                              std::to_string(pos_ + k - 1 - content_start) + ": truncated " + name + " escape",
+                          start_line, static_cast<int>(start_col_pos - start_line_start));
+      }
+      pos_ += n;
+      return code;
+    };
     std::string value;
     while (true) {
       if (pos_ >= src_.size()) {
@@ -301,18 +342,8 @@ class Lexer {
           case 'f': value += '\f'; break;
           case 'v': value += '\v'; break;
           case '\n': --pos_; advance_line(); break;
-          case 'x': {
-            const std::string hex = src_.substr(pos_, 2);
-            value += static_cast<char>(std::stoi(hex, nullptr, 16));
-            pos_ += 2;
-            break;
-          }
-          case 'u': {
-            const unsigned code = static_cast<unsigned>(std::stoul(src_.substr(pos_, 4), nullptr, 16));
-            pos_ += 4;
-            append_utf8(value, code);
-            break;
-          }
+          case 'x': append_utf8(value, hex_escape(2, "\\xXX")); break;  // "\xff" is U+00FF, not a byte
+          case 'u': append_utf8(value, hex_escape(4, "\\uXXXX")); break;
           default: value += '\\'; value += e; break;
         }
         continue;

@@ -11,6 +11,15 @@ namespace ag::interp {
 
 namespace {
 
+// `"x" * 10**10` or `[0] * 10**10`: CPython answers MemoryError once the allocation fails; we
+// refuse up front, under the same cap as tensors, instead of letting the host run dry.
+size_t repeated_size(Interpreter& in, size_t count, size_t unit_bytes, int64_t times) {
+  if (times <= 0 || count == 0) return 0;
+  const double bytes = static_cast<double>(count) * static_cast<double>(unit_bytes ? unit_bytes : 1) * static_cast<double>(times);
+  if (bytes > static_cast<double>(memory_limit())) in.raise("MemoryError", "");
+  return count * static_cast<size_t>(times);
+}
+
 const BuiltinTypes& T() { return builtin_types(); }
 
 Scalar to_scalar(const Value& v) {
@@ -320,6 +329,7 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
     }
     if (op == "*" && (b.is_int() || b.is_bool())) {
       std::string r;
+      r.reserve(repeated_size(*this, sa->value.size(), 1, b.as_int()));
       for (int64_t i = 0; i < b.as_int(); ++i) r += sa->value;
       return make_str(r);
     }
@@ -337,6 +347,7 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
     }
     if (op == "*" && (b.is_int() || b.is_bool())) {
       std::vector<Value> r;
+      r.reserve(repeated_size(*this, la->items.size(), sizeof(Value), b.as_int()));
       for (int64_t i = 0; i < b.as_int(); ++i) r.insert(r.end(), la->items.begin(), la->items.end());
       return make_list(std::move(r));
     }
@@ -353,6 +364,7 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
     }
     if (op == "*" && (b.is_int() || b.is_bool())) {
       std::vector<Value> r;
+      r.reserve(repeated_size(*this, ta->items.size(), sizeof(Value), b.as_int()));
       for (int64_t i = 0; i < b.as_int(); ++i) r.insert(r.end(), ta->items.begin(), ta->items.end());
       return make_tuple(std::move(r));
     }

@@ -1,5 +1,7 @@
 #include "interp/parser.h"
 
+#include <cstdio>
+
 #include <cerrno>
 #include <cstdlib>
 
@@ -798,7 +800,8 @@ class Parser {
         auto c = std::make_unique<ConstantExpr>(p, ConstKind::Int);
         errno = 0;
         c->int_value = std::strtoll(t.text.c_str(), nullptr, 10);
-        if (errno == ERANGE) {
+        const bool prefixed = t.text.size() > 1 && std::isalpha(static_cast<unsigned char>(t.text[1]));
+        if (errno == ERANGE || prefixed) {
           c->int_overflow = true;
           c->str_value = t.text;
         }
@@ -1085,12 +1088,48 @@ void Parser::fstring_parts(const Token& t, std::vector<FStringPart>& out) {
   flush();
 }
 
+// Cells arrive as bytes from files and as UTF-8 from the page; CPython rejects bytes that are
+// not UTF-8 before tokenizing, with the codec's words.
+void check_utf8(const std::string& src) {
+  const auto* b = reinterpret_cast<const unsigned char*>(src.data());
+  const size_t n = src.size();
+  int line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = b[i];
+    if (c == '\n') { ++line; line_start = ++i; continue; }
+    if (c < 0x80) { ++i; continue; }
+    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    const char* reason = nullptr;
+    if (len == 0) {
+      reason = "invalid start byte";
+    } else {
+      for (size_t k = 1; k < len && !reason; ++k) {
+        if (i + k >= n) { reason = "unexpected end of data"; break; }
+        const unsigned char d = b[i + k];
+        // The second byte's range excludes overlong forms and surrogates (as Python's codec does).
+        const unsigned char lo = k == 1 && c == 0xE0 ? 0xA0 : k == 1 && c == 0xF0 ? 0x90 : 0x80;
+        const unsigned char hi = k == 1 && c == 0xED ? 0x9F : k == 1 && c == 0xF4 ? 0x8F : 0xBF;
+        if (d < lo || d > hi) reason = "invalid continuation byte";
+      }
+    }
+    if (reason) {
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "0x%02x", c);
+      throw SyntaxError("SyntaxError", std::string("(unicode error) 'utf-8' codec can't decode byte ") + byte +
+                        " in position " + std::to_string(i - line_start) + ": " + reason, line, 0);
+    }
+    i += len;
+  }
+}
+
 }  // namespace
 
 Module parse(const std::string& source) {
   if (source.find('\0') != std::string::npos) {
     throw SyntaxError("SyntaxError", "source code cannot contain null bytes", 1, 0);
   }
+  check_utf8(source);
   Parser parser(tokenize(source));
   return parser.module();
 }

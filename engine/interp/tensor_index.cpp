@@ -250,8 +250,8 @@ Tensor tensor_from_data(Interpreter& in, const Value& data, std::optional<DType>
     T* p = t.data_ptr<T>();
     for (size_t i = 0; i < g.values.size(); ++i) {
       const Scalar& s = g.values[i];
-      if constexpr (std::is_same_v<T, int64_t>) p[i] = s.is_float() ? static_cast<int64_t>(s.f) : s.i;
-      else p[i] = static_cast<T>(s.f);
+      if constexpr (std::is_same_v<T, int64_t>) p[i] = s.is_float() ? float_to_int64(s.f) : s.i;
+      else p[i] = value_cast<T>(s.f);
     }
   });
   return t;

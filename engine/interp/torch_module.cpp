@@ -550,10 +550,10 @@ void install_modules(Interpreter& interp) {
   m["tanh"] = make_native("tanh", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::tanh, "tanh"); });
   m["fabs"] = make_native("fabs", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::fabs, "fabs"); });
   m["floor"] = make_native("floor", [](Interpreter& in, Args& a, Kwargs&) {
-    return Value::integer(static_cast<int64_t>(std::floor(to_float(in, a.at(0)))));
+    return Value::integer(int_from_float(in, std::floor(to_float(in, a.at(0)))));
   });
   m["ceil"] = make_native("ceil", [](Interpreter& in, Args& a, Kwargs&) {
-    return Value::integer(static_cast<int64_t>(std::ceil(to_float(in, a.at(0)))));
+    return Value::integer(int_from_float(in, std::ceil(to_float(in, a.at(0)))));
   });
   m["pow"] = make_native("pow", [](Interpreter& in, Args& a, Kwargs&) {
     return Value::number(std::pow(to_float(in, a.at(0)), to_float(in, a.at(1))));

@@ -51,7 +51,7 @@ void copy_into(const Tensor& dst, const Tensor& src) {
       if constexpr (std::is_same_v<D, S>) {
         xt::noalias(xd) = kernels::xview<S>(source);
       } else {
-        xt::noalias(xd) = xt::cast<D>(kernels::xview<S>(source));
+        xt::noalias(xd) = xt::make_lambda_xfunction([](S v) { return value_cast<D>(v); }, kernels::xview<S>(source));
       }
     });
   });

@@ -19,7 +19,7 @@ Tensor from_values(const std::vector<V>& values, const Shape& shape, DType dtype
   dispatch_dtype(dtype, [&](auto tag) {
     using T = decltype(tag);
     T* out = t.data_ptr<T>();
-    for (size_t i = 0; i < values.size(); ++i) out[i] = static_cast<T>(values[i]);
+    for (size_t i = 0; i < values.size(); ++i) out[i] = value_cast<T>(values[i]);
   });
   return t;
 }

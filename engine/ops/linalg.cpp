@@ -72,9 +72,8 @@ Tensor mv(const Tensor& a, const Tensor& v) {
                   std::to_string(v.dim()));
   }
   if (a.size(1) != v.size(0)) {
-    runtime_error("size mismatch, got input (" + std::to_string(a.size(0)) + "), mat (" +
-                  std::to_string(a.size(0)) + "x" + std::to_string(a.size(1)) + "), vec (" +
-                  std::to_string(v.size(0)) + ")");
+    runtime_error("size mismatch, got " + std::to_string(a.size(0)) + ", " + std::to_string(a.size(0)) + "x" +
+                  std::to_string(a.size(1)) + "," + std::to_string(v.size(0)));
   }
   check_same_dtype(a, v, "mat and vec");
   Tensor cv = raw::contiguous(v);

@@ -5,13 +5,14 @@
 #include <cstdint>
 
 #include "tensor/dtype.h"
+#include "tensor/value_cast.h"
 
 namespace ag {
 
 struct Scalar {
   enum class Kind : uint8_t { Bool, Int, Float };
 
-  Scalar(double v) : kind(Kind::Float), f(v), i(static_cast<int64_t>(v)) {}
+  Scalar(double v) : kind(Kind::Float), f(v), i(float_to_int64(v)) {}
   Scalar(float v) : Scalar(static_cast<double>(v)) {}
   Scalar(int v) : kind(Kind::Int), f(v), i(v) {}
   Scalar(int64_t v) : kind(Kind::Int), f(static_cast<double>(v)), i(v) {}

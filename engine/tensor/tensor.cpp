@@ -87,9 +87,9 @@ Tensor Tensor::scalar(const Scalar& s, DType dtype) {
   dispatch_dtype(dtype, [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_same_v<T, int64_t>) {
-      *t.data_ptr<T>() = s.is_float() ? static_cast<int64_t>(s.f) : s.i;
+      *t.data_ptr<T>() = s.is_float() ? float_to_int64(s.f) : s.i;
     } else {
-      *t.data_ptr<T>() = static_cast<T>(s.f);
+      *t.data_ptr<T>() = value_cast<T>(s.f);
     }
   });
   return t;
