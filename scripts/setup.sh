@@ -9,6 +9,7 @@ APT_PACKAGES=(
   cmake ninja-build g++          # native build
   libxtensor-dev xtl-dev libxsimd-dev nlohmann-json3-dev  # arrays, JSON for golden files
   catch2                         # native tests
+  clang-14 libclang-rt-14-dev    # sanitizer and libFuzzer builds (asan and fuzz presets)
   emscripten                     # C++ -> WebAssembly
   chromium                       # browser tests (driven by npm playwright-core)
 )

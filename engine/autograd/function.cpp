@@ -127,6 +127,7 @@ void rebase_history(const Tensor& self, const std::shared_ptr<FunctionNode>& nod
   if (!node) return;
   self.impl()->grad_fn = node;
   self.impl()->requires_grad = false;
+  node->saved_inputs_became_output(self);
   if (node->def().saves_result) node->save_result(self);
 }
 

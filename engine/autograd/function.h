@@ -85,6 +85,12 @@ class FunctionNode : public Node {
   const OpAttrs& attrs() const { return attrs_; }
   void save_result(const Tensor& result) { saved_result_ = SavedVariable(result, true); }
   void save_input(size_t i, const Tensor& value) { saved_inputs_[i] = SavedVariable(value, false); }
+  // After an in-place op rebases `self` onto this node, inputs saved as `self` itself are outputs.
+  void saved_inputs_became_output(const Tensor& self) {
+    for (SavedVariable& s : saved_inputs_) {
+      if (s.was_saved() && !s.is_released() && s.peek().impl() == self.impl()) s.become_output();
+    }
+  }
 
  private:
   friend class BackwardContext;

@@ -28,6 +28,12 @@ SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
   data_ = is_output ? t.detach() : t;
 }
 
+void SavedVariable::become_output() {
+  if (!saved_ || released_ || is_output_) return;
+  is_output_ = true;
+  data_ = data_.detach();
+}
+
 void SavedVariable::release() {
   if (!saved_) return;
   released_ = true;

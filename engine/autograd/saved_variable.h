@@ -24,6 +24,9 @@ class SavedVariable {
   // The saved value without checks, for introspection (undefined once released).
   Tensor peek() const { return data_; }
   void release();
+  // The saved tensor has just become the output of the node that saved it (`y.mul_(y)`):
+  // hold it as an output, without its grad_fn, so node and tensor do not own each other.
+  void become_output();
 
  private:
   Tensor data_;

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if !defined(__EMSCRIPTEN__)
+#include <sys/resource.h>
+#endif
+
 #include "interp/parser.h"
 #include "interp/syntax_error.h"
 
@@ -37,6 +41,25 @@ Interpreter::~Interpreter() {
   }
 }
 
+// Python's recursion limit counts frames, but our frames' native size varies (sanitizers make
+// them several times larger), so we also stop before the C++ stack itself runs out.
+bool Interpreter::native_stack_exhausted() const {
+#if defined(__EMSCRIPTEN__)
+  return false;  // the wasm build relies on its lower recursion limit (see wasm/bindings.cpp)
+#else
+  static const std::ptrdiff_t budget = [] {
+    rlimit limit{};
+    std::ptrdiff_t bytes = 8 << 20;
+    if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+      bytes = static_cast<std::ptrdiff_t>(std::min<rlim_t>(limit.rlim_cur, rlim_t{64} << 20));
+    }
+    return bytes / 4 * 3;
+  }();
+  char here;
+  return stack_base_ && stack_base_ - &here > budget;
+#endif
+}
+
 const Value& Interpreter::dtype_value(DType d) { return dtype_values_[static_cast<size_t>(d)]; }
 
 void Interpreter::run(const std::string& source, const std::string& filename) {
@@ -44,6 +67,8 @@ void Interpreter::run(const std::string& source, const std::string& filename) {
   auto module = std::make_shared<Module>(parse(source));
   source_ = module;
   depth_ = 0;
+  char base;
+  stack_base_ = &base;
   function_stack_.clear();
   frames_.clear();
   handling_.clear();
@@ -675,7 +700,9 @@ Value Interpreter::make_class(const ClassDefStmt& def, Scope& scope) {
 
 Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   check_interrupt();
-  if (depth_ >= recursion_limit) raise(T().recursion_error, "maximum recursion depth exceeded");
+  if (depth_ >= recursion_limit || native_stack_exhausted()) {
+    raise(T().recursion_error, "maximum recursion depth exceeded");
+  }
   auto scope = std::make_shared<Scope>();
   scope->parent = f.closure;
   const auto& params = *f.params;

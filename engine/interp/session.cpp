@@ -116,6 +116,11 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
     result.ok = false;
     result.error.type = "MemoryError";
     result.error.traceback = "MemoryError\n";
+  } catch (const std::exception& e) {  // a bug of ours; the session must survive it
+    result.ok = false;
+    result.error.type = "RuntimeError";
+    result.error.message = std::string("internal error: ") + e.what();
+    result.error.traceback = "RuntimeError: " + result.error.message + "\n";
   }
   interp_->interrupt_hook = nullptr;
   result.output = interp_->take_output();
