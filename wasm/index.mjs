@@ -35,6 +35,8 @@ function flatten(data) {
     if (level.length === 0) break;
   }
   const values = [];
+  // PyTorch's limit on dimensions; also keeps a hostile 100,000-deep array off the JS stack.
+  if (shape.length > 64) throw new RangeError(`tensor(): too many dimensions (${shape.length} > 64)`);
   const walk = (node, depth) => {
     if (depth === shape.length) {
       if (typeof node !== 'number' && typeof node !== 'boolean') {
@@ -63,10 +65,29 @@ function inferDtype(data) {
   return kind === 2 ? 'float32' : kind === 1 ? 'int64' : 'bool';
 }
 
+// Dims, indices and sizes cross into C++ as int64; Embind would quietly truncate 1.5 or turn
+// 'a' into 0, so we check them here and answer in PyTorch's words.
+function int(what, v) {
+  if (typeof v !== 'number' || !Number.isInteger(v)) {
+    throw new TypeError(`${what} must be an integer, got ${typeof v === 'number' ? v : typeof v}`);
+  }
+  if (!Number.isSafeInteger(v)) throw new RangeError(`${what} is too large: ${v}`);
+  return v;
+}
+function num(what, v) {
+  if (typeof v !== 'number') throw new TypeError(`${what} must be a number, got ${typeof v}`);
+  return v;
+}
+function ints(what, values) {
+  if (!Array.isArray(values)) throw new TypeError(`${what} must be an array of integers, got ${typeof values}`);
+  values.forEach((v) => int(what, v));
+  return values;
+}
+
 function checkShape(shape) {
   if (!Array.isArray(shape)) throw new TypeError('shape must be an array of non-negative integers');
   for (const s of shape) {
-    if (!Number.isInteger(s) || s < 0) throw new RangeError(`shape must be an array of non-negative integers, got [${shape}]`);
+    if (!Number.isSafeInteger(s) || s < 0) throw new RangeError(`shape must be an array of non-negative integers, got [${shape}]`);
   }
   return shape;
 }
@@ -97,8 +118,8 @@ function makeApi(M) {
     mul(o) { return binary(this, o, 'mul', 'mulScalar'); }
     div(o) { return binary(this, o, 'div', 'divScalar'); }
     pow(o) { return binary(this, o, 'pow', 'powScalar'); }
-    rsub(n) { return wrap(M.rsubScalar(this._h(), n)); }
-    rdiv(n) { return wrap(M.rdivScalar(this._h(), n)); }
+    rsub(n) { return wrap(M.rsubScalar(this._h(), num('other', n))); }
+    rdiv(n) { return wrap(M.rdivScalar(this._h(), num('other', n))); }
     matmul(o) { return wrap(M.matmul(this._h(), handleOf(o))); }
     mm(o) { return wrap(M.mm(this._h(), handleOf(o))); }
     mv(o) { return wrap(M.mv(this._h(), handleOf(o))); }
@@ -116,22 +137,22 @@ function makeApi(M) {
     clone() { return wrap(M.clone(this._h())); }
     detach() { return wrap(this._h().detach()); }
     t() { return wrap(M.t(this._h())); }
-    sum(dim, keepdim = false) { return dim === undefined ? wrap(M.sumAll(this._h())) : wrap(M.sumDim(this._h(), [].concat(dim), keepdim)); }
-    mean(dim, keepdim = false) { return dim === undefined ? wrap(M.meanAll(this._h())) : wrap(M.meanDim(this._h(), [].concat(dim), keepdim)); }
+    sum(dim, keepdim = false) { return dim === undefined ? wrap(M.sumAll(this._h())) : wrap(M.sumDim(this._h(), ints('dim', [].concat(dim)), Boolean(keepdim))); }
+    mean(dim, keepdim = false) { return dim === undefined ? wrap(M.meanAll(this._h())) : wrap(M.meanDim(this._h(), ints('dim', [].concat(dim)), Boolean(keepdim))); }
     prod() { return wrap(M.prodAll(this._h())); }
     max() { return wrap(M.maxAll(this._h())); }
     min() { return wrap(M.minAll(this._h())); }
     norm() { return wrap(M.norm(this._h())); }
-    view(...shape) { return wrap(M.view(this._h(), shape.flat())); }
-    reshape(...shape) { return wrap(M.reshape(this._h(), shape.flat())); }
-    permute(...dims) { return wrap(M.permute(this._h(), dims.flat())); }
-    expand(...shape) { return wrap(M.expand(this._h(), shape.flat())); }
-    transpose(d0, d1) { return wrap(M.transpose(this._h(), d0, d1)); }
-    unsqueeze(d) { return wrap(M.unsqueeze(this._h(), d)); }
+    view(...shape) { return wrap(M.view(this._h(), ints('shape', shape.flat()))); }
+    reshape(...shape) { return wrap(M.reshape(this._h(), ints('shape', shape.flat()))); }
+    permute(...dims) { return wrap(M.permute(this._h(), ints('dims', dims.flat()))); }
+    expand(...shape) { return wrap(M.expand(this._h(), ints('shape', shape.flat()))); }
+    transpose(d0, d1) { return wrap(M.transpose(this._h(), int('dim0', d0), int('dim1', d1))); }
+    unsqueeze(d) { return wrap(M.unsqueeze(this._h(), int('dim', d))); }
     squeeze() { return wrap(M.squeeze(this._h())); }
-    select(dim, index) { return wrap(M.select(this._h(), dim, index)); }
-    softmax(dim) { return wrap(M.softmax(this._h(), dim)); }
-    logSoftmax(dim) { return wrap(M.logSoftmax(this._h(), dim)); }
+    select(dim, index) { return wrap(M.select(this._h(), int('dim', dim), int('index', index))); }
+    softmax(dim) { return wrap(M.softmax(this._h(), int('dim', dim))); }
+    logSoftmax(dim) { return wrap(M.logSoftmax(this._h(), int('dim', dim))); }
 
     /** backward(gradient?) accumulates gradientᵀJ into the leaves' .grad. */
     backward(gradient = null, { retainGraph = false, createGraph = false } = {}) {
@@ -197,8 +218,8 @@ function makeApi(M) {
     Tensor,
     /** tensor(nestedArray | typedArray | number, {dtype, requiresGrad, shape}) */
     tensor(data, options = {}) {
+      let { values, shape } = flatten(data);  // first: it bounds the depth inferDtype walks
       const dtype = dtypeOf(options, data);
-      let { values, shape } = flatten(data);
       if (options.shape) {
         shape = checkShape(options.shape);
         const n = shape.reduce((a, b) => a * b, 1);
@@ -206,13 +227,13 @@ function makeApi(M) {
       }
       return wrap(M.fromData(values, shape, dtype, Boolean(options.requiresGrad)));
     },
-    zeros(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.zeros(checkShape(shape), dtype)), requiresGrad); },
-    ones(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.ones(checkShape(shape), dtype)), requiresGrad); },
-    rand(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.rand(checkShape(shape), dtype)), requiresGrad); },
-    randn(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.randn(checkShape(shape), dtype)), requiresGrad); },
-    manualSeed(seed) { M.manualSeed(seed); },
-    stack(tensors, dim = 0) { return wrap(M.stack(tensors.map(handleOf), dim)); },
-    cat(tensors, dim = 0) { return wrap(M.cat(tensors.map(handleOf), dim)); },
+    zeros(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.zeros(checkShape(shape), dtypeOf({ dtype }))), requiresGrad); },
+    ones(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.ones(checkShape(shape), dtypeOf({ dtype }))), requiresGrad); },
+    rand(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.rand(checkShape(shape), dtypeOf({ dtype }))), requiresGrad); },
+    randn(shape, { dtype = 'float32', requiresGrad = false } = {}) { return withGrad(wrap(M.randn(checkShape(shape), dtypeOf({ dtype }))), requiresGrad); },
+    manualSeed(seed) { M.manualSeed(int('seed', seed)); },
+    stack(tensors, dim = 0) { return wrap(M.stack(Array.from(tensors, handleOf), int('dim', dim))); },
+    cat(tensors, dim = 0) { return wrap(M.cat(Array.from(tensors, handleOf), int('dim', dim))); },
     mseLoss(a, b) { return wrap(M.mseLoss(handleOf(a), handleOf(b))); },
     crossEntropy(a, b) { return wrap(M.crossEntropy(handleOf(a), handleOf(b))); },
     /** torch.autograd.grad: gradients of outputs w.r.t. inputs, .grad untouched. */
@@ -246,7 +267,7 @@ function makeApi(M) {
       }
       return result;
     },
-    setMemoryLimit(bytes) { M.setMemoryLimit(bytes); },
+    setMemoryLimit(bytes) { M.setMemoryLimit(int('bytes', bytes)); },
     memoryInUse() { return M.memoryInUse(); },
     /** Bytes of WebAssembly memory (grows, never shrinks). */
     heapSize() { return M.HEAPU8.length; },
@@ -258,7 +279,7 @@ function makeApi(M) {
       jacobianRows(outputExpr, inputExpr) { return JSON.parse(this._live().jacobianRows(String(outputExpr), String(inputExpr))); }
       reset() { this._live().reset(); }
       setTimeLimit(seconds) { this._live().setTimeLimit(Number(seconds) || 0); }
-      setRecursionLimit(limit) { this._live().setRecursionLimit(limit); }
+      setRecursionLimit(limit) { this._live().setRecursionLimit(int('limit', limit)); }
       delete() { if (this._s) { this._s.delete(); this._s = null; } }
       [Symbol.dispose]() { this.delete(); }
       _live() { if (!this._s) throw new TypeError('this session has been deleted'); return this._s; }
