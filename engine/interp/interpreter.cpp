@@ -67,6 +67,7 @@ void Interpreter::run(const std::string& source, const std::string& filename) {
   auto module = std::make_shared<Module>(parse(source));
   source_ = module;
   depth_ = 0;
+  repr_depth_ = 0;
   char base;
   stack_base_ = &base;
   function_stack_.clear();

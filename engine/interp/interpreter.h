@@ -173,6 +173,7 @@ class Interpreter {
   Value return_value_;
   int line_ = 0;
   int depth_ = 0;
+  int repr_depth_ = 0;
   const char* stack_base_ = nullptr;  // the native stack at the start of run()
   bool native_stack_exhausted() const;
   std::vector<std::string> function_stack_;

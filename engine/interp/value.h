@@ -42,6 +42,8 @@ class Value {
   int64_t as_int() const { return i_; }       // also valid for bool
   double as_float() const { return tag_ == Tag::Float ? f_ : static_cast<double>(i_); }
   const Ref& obj() const { return obj_; }
+  // Hands over the object reference, leaving None (for iterative destruction, see below).
+  Ref take_obj() { tag_ = Tag::None; return std::move(obj_); }
   template <class T>
   T* as() const { return tag_ == Tag::Obj ? dynamic_cast<T*>(obj_.get()) : nullptr; }
 
@@ -65,6 +67,17 @@ struct Object : std::enable_shared_from_this<Object> {
 // Attributes stored by name (instances, classes, modules).
 using AttrMap = std::unordered_map<std::string, Value>;
 
+// Containers release what they hold through a queue instead of recursively: a structure a
+// million levels deep (`a = [a]` in a loop, a linked list of instances) would otherwise be
+// destroyed one nested destructor call per level and overflow the C++ stack.
+void release_later(Value& v);
+void release_pending();
+template <class Range>
+void release_all(Range& values) {
+  for (Value& v : values) release_later(v);
+  release_pending();
+}
+
 struct ClassObj : Object {
   std::string name;
   std::string module;  // "builtins", "torch", "__main__", ...
@@ -87,6 +100,7 @@ struct StrObj : Object {
 struct ListObj : Object {
   ListObj() = default;
   explicit ListObj(std::vector<Value> v) : items(std::move(v)) {}
+  ~ListObj() override { release_all(items); }
   std::vector<Value> items;
   ClassObj* cls() const override;
 };
@@ -95,6 +109,7 @@ struct ListObj : Object {
 struct TupleObj : Object {
   TupleObj() = default;
   explicit TupleObj(std::vector<Value> v, ClassObj* c = nullptr) : items(std::move(v)), klass(c) {}
+  ~TupleObj() override { release_all(items); }
   std::vector<Value> items;
   ClassObj* klass = nullptr;           // null: plain tuple
   std::vector<std::string> field_names;  // named tuples (torch.return_types.max)
@@ -102,11 +117,16 @@ struct TupleObj : Object {
 };
 
 struct DictObj : Object {
+  ~DictObj() override {
+    for (auto& [k, v] : items) { release_later(k); release_later(v); }
+    release_pending();
+  }
   std::vector<std::pair<Value, Value>> items;  // insertion order, as Python's dict
   ClassObj* cls() const override;
 };
 
 struct SetObj : Object {
+  ~SetObj() override { release_all(items); }
   std::vector<Value> items;
   ClassObj* cls() const override;
 };
@@ -176,6 +196,10 @@ struct PropertyObj : Object {
 
 struct InstanceObj : Object {
   explicit InstanceObj(ClassRef c) : klass(std::move(c)) {}
+  ~InstanceObj() override {
+    for (auto& [name, v] : attrs) release_later(v);
+    release_pending();
+  }
   ClassRef klass;
   AttrMap attrs;
   ClassObj* cls() const override { return klass.get(); }

@@ -149,3 +149,14 @@ TEST_CASE("every input the fuzzers found ends in output or a Python error", "[ho
   }
   CHECK(count > 0);
 }
+
+TEST_CASE("structures a million levels deep: built, compared, printed and freed without a crash", "[hostile]") {
+  Session s;
+  REQUIRE(s.run("a = []\nb = []\nfor i in range(1000000):\n    a = [a]\n    b = [b]\n").ok);
+  expect_error(s, "print(a)\n", "RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+  expect_error(s, "print(a == b)\n", "RecursionError", "maximum recursion depth exceeded in comparison");
+  REQUIRE(s.run("a = None\nb = None\n").ok);  // a million nested destructors would overflow the stack
+  REQUIRE(s.run("class Node:\n    def __init__(self, next):\n        self.next = next\n"
+                "head = None\nfor i in range(1000000):\n    head = Node(head)\nhead = None\nprint('freed')\n")
+              .output == "freed\n");
+}
