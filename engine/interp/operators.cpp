@@ -267,10 +267,12 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       }
       if (op == "//") {
         if (y == 0) raise(T().zero_division_error, "integer division or modulo by zero");
+        if (x == INT64_MIN && y == -1) raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
         return Value::integer(floordiv(x, y));
       }
       if (op == "%") {
         if (y == 0) raise(T().zero_division_error, "integer modulo by zero");
+        if (y == -1) return Value::integer(0);  // also INT64_MIN % -1, which C++ leaves undefined
         return Value::integer(pymod(x, y));
       }
       if (op == "**") {
@@ -291,8 +293,15 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       if (op == "&") return a.is_bool() && b.is_bool() ? Value::boolean(x & y) : Value::integer(x & y);
       if (op == "|") return a.is_bool() && b.is_bool() ? Value::boolean(x | y) : Value::integer(x | y);
       if (op == "^") return a.is_bool() && b.is_bool() ? Value::boolean(x ^ y) : Value::integer(x ^ y);
-      if (op == "<<") return Value::integer(x << y);
-      if (op == ">>") return Value::integer(x >> y);
+      if (op == "<<" || op == ">>") {
+        if (y < 0) raise(T().value_error, "negative shift count");
+        if (op == ">>") return Value::integer(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+        int64_t r = 0;
+        if (x != 0 && (y >= 63 || __builtin_mul_overflow(x, int64_t{1} << y, &r))) {
+          raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
+        }
+        return Value::integer(r);
+      }
     } else {
       const double x = a.as_float(), y = b.as_float();
       if (op == "+") return number_result(x + y);

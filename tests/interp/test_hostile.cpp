@@ -88,6 +88,10 @@ TEST_CASE("enormous integers: an OverflowError that says why (our ints are 64-bi
                "int too large: the playground's integers are 64-bit (0xFFFFFFFFFFFFFFFFFF)");
   expect_error(s, "print(10**100)\n", "OverflowError", "integer overflow: the playground's integers are 64-bit");
   expect_error(s, "print(int(1e300))\n", "OverflowError", "int too large: the playground's integers are 64-bit");
+  expect_error(s, "i = 2\nwhile i:\n    i <<= 2\n", "OverflowError", "integer overflow: the playground's integers are 64-bit");
+  expect_error(s, "print(1 << -1)\n", "ValueError", "negative shift count");
+  expect_error(s, "print((-2**62 * 2) // -1)\n", "OverflowError", "integer overflow: the playground's integers are 64-bit");
+  CHECK(s.run("print(-1 >> 100, 5 >> 64, 0 << 100, (-2**62 * 2) % -1, 3 << 4)\n").output == "-1 0 0 0 48\n");
   expect_error(s, "print(int(float('inf')))\n", "OverflowError", "cannot convert float infinity to integer");
   expect_error(s, "import math\nprint(math.floor(float('nan')))\n", "ValueError", "cannot convert float NaN to integer");
 }
