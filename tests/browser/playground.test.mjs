@@ -18,6 +18,12 @@ async function open(path, { width = 1200, height = 900, dark = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
   const page = await context.newPage();
   const errors = [];
+  // Anything the page's Content-Security-Policy blocks, and any dialog a script opens, is a failure.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`${base}/${path}`);
@@ -130,4 +136,53 @@ test('screenshots: light and dark, desktop and phone width', async () => {
     await runCell(page, name.startsWith('article') ? 2 : 0);
     await page.screenshot({ path: `build/screenshots/${name}.png`, fullPage: true });
   }
+});
+
+test('a share link with markup and script in its code runs nothing but our interpreter', async () => {
+  const { page } = await open('playground.html');
+  const code = 'print("<img src=x onerror=alert(1)>")\n# </script><script>alert(2)</script>\nx = "<svg onload=alert(3)>"\nprint(repr(x))';
+  await page.evaluate((c) => window.notebook.cells[0].editor.setCode(c), code);
+  await page.locator('[data-action="share"]').click();
+  await page.waitForFunction(() => document.querySelector('.notebook-toolbar').dataset.shareLink);
+  const link = await page.locator('.notebook-toolbar').getAttribute('data-share-link');
+  const shared = await open(link.replace(base + '/', ''));
+  await shared.page.waitForFunction(() => window.notebook?.cells?.[0]?.code.includes('onerror'));
+  assert.equal(await shared.page.evaluate(() => window.notebook.cells[0].code), code);
+  const cell = await runCell(shared.page, 0);
+  assert.equal(await cell.locator('[data-output]').textContent(), '<img src=x onerror=alert(1)>\n\'<svg onload=alert(3)>\'\n');
+  assert.equal(await shared.page.locator('img[src="x"], svg[onload], script:not([src])').count(), 0);
+  assert.deepEqual(shared.errors, []);
+  assert.deepEqual(await shared.page.evaluate(() => window.__cspViolations), []);
+});
+
+test('the pages run under their strict Content-Security-Policy without a single violation', async () => {
+  for (const path of ['index.html', 'playground.html', 'frame.html']) {
+    const { page, errors } = await open(path);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/, path);
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    assert.equal(scriptSrc, "script-src 'self' 'wasm-unsafe-eval'", path);  // no inline script, no eval
+    await runCell(page, 0);
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], path);
+    assert.deepEqual(errors, [], path);
+  }
+});
+
+test('an out-of-memory cell is a Python error; the session and every edit survive', async () => {
+  const { page } = await open('playground.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('[data-cell]').first().waitFor();
+  await page.evaluate(() => window.notebook.cells[0].editor.setCode('import torch\nkeep = torch.arange(3.)\n# my edit'));
+  await runCell(page, 0);
+  await page.evaluate(() => window.notebook.cells[1].editor.setCode('hog = [torch.ones(10**8) for i in range(100)]'));
+  const hog = await runCell(page, 1);
+  assert.match(await hog.locator('[data-output]').textContent(), /(MemoryError|RuntimeError)/);
+  assert.equal(await page.evaluate(() => window.notebook.cells[0].code), 'import torch\nkeep = torch.arange(3.)\n# my edit');
+  await page.evaluate(() => window.notebook.cells[1].editor.setCode('hog = None\nprint(keep * 2)'));
+  const after = await runCell(page, 1);
+  assert.equal(await after.locator('[data-output]').textContent(), 'tensor([0., 2., 4.])\n');
+  // The edits are also kept across a reload.
+  await page.reload();
+  await page.waitForFunction(() => window.notebook?.cells?.[0]?.code.includes('my edit'));
 });

@@ -1,5 +1,6 @@
 // The page's side of the worker protocol: requests become Promises. stop() terminates a runaway
-// worker, starts a fresh one and replays the cells that had run, so the session is as it was.
+// worker, starts a fresh one and replays the cells that had run, so the session is as it was;
+// a worker that crashes (a WebAssembly trap or abort) is recovered the same way.
 export class EngineClient {
   constructor(workerUrl) {
     this.workerUrl = workerUrl;
@@ -11,7 +12,13 @@ export class EngineClient {
 
   start() {
     this.worker = new Worker(this.workerUrl, { type: 'module' });
+    this.loaded = false;
     this.worker.onmessage = ({ data }) => {
+      this.loaded = true;
+      if (data.type === 'crashed') {
+        this.recover({ type: 'RuntimeError', message: `the engine crashed (${data.payload.message}); it was restarted and the cells that had run were replayed` });
+        return;
+      }
       const entry = this.pending.get(data.id);
       if (!entry) return;
       this.pending.delete(data.id);
@@ -20,6 +27,10 @@ export class EngineClient {
     };
     this.worker.onerror = (event) => {
       event.preventDefault();
+      if (this.loaded) {
+        this.recover({ type: 'RuntimeError', message: `the engine crashed (${event.message}); it was restarted and the cells that had run were replayed` });
+        return;
+      }
       for (const entry of this.pending.values()) entry.reject(new Error('the engine failed to load'));
       this.pending.clear();
       this.failed = true;
@@ -41,13 +52,18 @@ export class EngineClient {
   }
 
   /** Kills the worker (whatever it is doing), restarts it and replays the history. */
-  async stop() {
+  stop() {
+    return this.recover({ type: 'KeyboardInterrupt', message: 'stopped' }, { stopped: true });
+  }
+
+  /** Ends what was pending with `error`, starts a fresh worker and replays the history. */
+  async recover(error, extra = {}) {
     this.worker.terminate();
     const interrupted = [...this.pending.values()];
     this.pending.clear();
     for (const entry of interrupted) {
-      entry.resolve({ ok: false, stopped: true, stdout: '', stderr: '', tensors: [], backwardLog: [],
-        error: { type: 'KeyboardInterrupt', message: 'stopped', line: 0, column: 0, traceback: 'KeyboardInterrupt: stopped\n' },
+      entry.resolve({ ok: false, ...extra, stdout: '', stderr: '', tensors: [], backwardLog: [],
+        error: { ...error, line: 0, column: 0, traceback: `${error.type}: ${error.message}\n` },
         views: { graph: null, jacobian: null } });
     }
     this.start();

@@ -60,6 +60,8 @@ self.onmessage = async ({ data: { id, type, payload } }) => {
     }
     self.postMessage({ id, type: 'result', payload: result });
   } catch (error) {
-    self.postMessage({ id, type: 'error', payload: { name: error.name, message: error.message } });
+    // A trap or abort leaves the wasm instance unusable: ask the page for a fresh worker.
+    const crashed = error instanceof WebAssembly.RuntimeError || /^Aborted/.test(String(error?.message));
+    self.postMessage({ id, type: crashed ? 'crashed' : 'error', payload: { name: error.name, message: error.message } });
   }
 };
