@@ -23,7 +23,7 @@ for target in "${targets[@]}"; do
   # CPython without its cycle collector, we do not reclaim them before the session ends.
   log=build/fuzz/$target.log
   status=0
-  "build/fuzz/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -timeout=10 \
+  ASAN_OPTIONS=detect_leaks=0 "build/fuzz/tests/fuzz/$target" "$corpus" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=4096 -detect_leaks=0 -print_final_stats=1 \
     -artifact_prefix=build/fuzz/artifacts/ >"$log" 2>&1 || status=$?
   grep -E "DONE|stat::number_of_executed_units|ERROR|runtime error|SUMMARY|artifact" "$log" || true
