@@ -88,15 +88,20 @@ test('Stop ends a runaway cell; the session is replayed and the page keeps worki
   assert.equal(await again.locator('[data-output]').textContent(), 'tensor([2., 4., 6.])\n');
 });
 
-test('a share link restores the cells exactly', async () => {
+// Types `code` into the first cell, presses Share and opens the link in a fresh page.
+async function openShared(code) {
   const { page } = await open('playground.html');
-  const code = 'import torch\nprint("shared ✓", torch.arange(3))';
   await page.evaluate((c) => window.notebook.cells[0].editor.setCode(c), code);
   await page.locator('[data-action="share"]').click();
   await page.waitForFunction(() => document.querySelector('.notebook-toolbar').dataset.shareLink);
   const link = await page.locator('.notebook-toolbar').getAttribute('data-share-link');
   assert.match(link, /#cells=/);
-  const second = await open(link.replace(base + '/', ''));
+  return open(link.replace(base + '/', ''));
+}
+
+test('a share link restores the cells exactly', async () => {
+  const code = 'import torch\nprint("shared ✓", torch.arange(3))';
+  const second = await openShared(code);
   await second.page.waitForFunction(() => window.notebook?.cells?.[0]?.code.includes('shared'));
   assert.equal(await second.page.evaluate(() => window.notebook.cells[0].code), code);
 });
@@ -139,13 +144,8 @@ test('screenshots: light and dark, desktop and phone width', async () => {
 });
 
 test('a share link with markup and script in its code runs nothing but our interpreter', async () => {
-  const { page } = await open('playground.html');
   const code = 'print("<img src=x onerror=alert(1)>")\n# </script><script>alert(2)</script>\nx = "<svg onload=alert(3)>"\nprint(repr(x))';
-  await page.evaluate((c) => window.notebook.cells[0].editor.setCode(c), code);
-  await page.locator('[data-action="share"]').click();
-  await page.waitForFunction(() => document.querySelector('.notebook-toolbar').dataset.shareLink);
-  const link = await page.locator('.notebook-toolbar').getAttribute('data-share-link');
-  const shared = await open(link.replace(base + '/', ''));
+  const shared = await openShared(code);
   await shared.page.waitForFunction(() => window.notebook?.cells?.[0]?.code.includes('onerror'));
   assert.equal(await shared.page.evaluate(() => window.notebook.cells[0].code), code);
   const cell = await runCell(shared.page, 0);
