@@ -780,6 +780,7 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   Value result;
   try {
     if (f.lambda_body) {
+      line_ = f.lambda_body->pos.line;  // a lambda has no statements to set it
       result = eval(*f.lambda_body, *scope);
     } else {
       Flow flow = exec_block(*f.body, *scope);

@@ -103,3 +103,14 @@ TEST_CASE("sessions are independent", "[session]") {
   CHECK(a.run("print(v)\n").output == "1\n");
   CHECK(b.run("print(v)\n").output == "2\n");
 }
+
+TEST_CASE("a traceback through a lambda names the lambda's line", "[session]") {
+  Session s;
+  RunResult r = s.run("f = lambda x: 1 / x\n\nf(0)\n", "cell.py");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.traceback ==
+        "Traceback (most recent call last):\n"
+        "  File \"cell.py\", line 3, in <module>\n    f(0)\n"
+        "  File \"cell.py\", line 1, in <lambda>\n    f = lambda x: 1 / x\n"
+        "ZeroDivisionError: division by zero\n");
+}
