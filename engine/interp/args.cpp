@@ -46,7 +46,7 @@ double to_float(Interpreter& in, const Value& v) {
 int64_t int_from_float(Interpreter& in, double d) {
   if (std::isnan(d)) in.raise("ValueError", "cannot convert float NaN to integer");
   if (std::isinf(d)) in.raise("OverflowError", "cannot convert float infinity to integer");
-  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+  if (!fits_int64(d)) {
     in.raise("OverflowError", "int too large: the playground's integers are 64-bit");
   }
   return static_cast<int64_t>(d);

@@ -58,13 +58,7 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* s = v.as<StrObj>()) return repr_string(s->value);
   if (auto* t = v.as<TensorObj>()) return tensor_repr(t->tensor);
   // Containers nest: count the depth as CPython does, and watch the native stack too.
-  struct DepthGuard {
-    int& depth;
-    ~DepthGuard() { --depth; }
-  } guard{++repr_depth_};
-  if (repr_depth_ > recursion_limit || native_stack_exhausted()) {
-    raise(T().recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
-  }
+  NestingGuard guard(*this, "while getting the repr of an object");
   if (auto* l = v.as<ListObj>()) {
     std::string out = "[";
     for (size_t i = 0; i < l->items.size(); ++i) {

@@ -69,6 +69,18 @@ class Interpreter {
   // ---- used by builtins and the torch module ------------------------------------------------
   Value call(const Value& callee, Args args, Kwargs kwargs = {});
   Value call_native(const NativeFunctionObj& n, Args& args, Kwargs& kwargs);
+  // One level of walking nested containers (repr, ==): CPython's RecursionError "maximum
+  // recursion depth exceeded <context>" past the recursion limit or near the native stack's end.
+  struct NestingGuard {
+    Interpreter& in;
+    NestingGuard(Interpreter& interp, const char* context) : in(interp) {
+      if (++in.repr_depth_ > in.recursion_limit || in.native_stack_exhausted()) {
+        --in.repr_depth_;
+        in.raise("RecursionError", std::string("maximum recursion depth exceeded ") + context);
+      }
+    }
+    ~NestingGuard() { --in.repr_depth_; }
+  };
   [[noreturn]] void raise(const ClassRef& cls, const std::string& message);
   [[noreturn]] void raise(const std::string& class_name, const std::string& message);
   [[noreturn]] void raise_with(const ClassRef& cls, Args args);

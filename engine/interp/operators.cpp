@@ -467,13 +467,7 @@ bool Interpreter::equals(const Value& a, const Value& b) {
   }
   auto seq_equal = [&](const std::vector<Value>& x, const std::vector<Value>& y) {
     if (x.size() != y.size()) return false;
-    struct DepthGuard {
-      int& depth;
-      ~DepthGuard() { --depth; }
-    } guard{++repr_depth_};  // nested containers: the same depth budget as repr()
-    if (repr_depth_ > recursion_limit || native_stack_exhausted()) {
-      raise(T().recursion_error, "maximum recursion depth exceeded in comparison");
-    }
+    NestingGuard guard(*this, "in comparison");
     for (size_t i = 0; i < x.size(); ++i) {
       if (x[i].is_obj() && x[i].obj() == y[i].obj()) continue;
       Value tensor_result;

@@ -10,11 +10,11 @@
 
 namespace ag {
 
+// 2^63 is exactly representable; everything in [-2^63, 2^63) converts normally.
+inline bool fits_int64(double v) { return v >= -9223372036854775808.0 && v < 9223372036854775808.0; }
+
 inline int64_t float_to_int64(double v) {
-  // 2^63 is exactly representable; everything in [-2^63, 2^63) converts normally.
-  constexpr double kLimit = 9223372036854775808.0;
-  if (!(v >= -kLimit && v < kLimit)) return std::numeric_limits<int64_t>::min();
-  return static_cast<int64_t>(v);
+  return fits_int64(v) ? static_cast<int64_t>(v) : std::numeric_limits<int64_t>::min();
 }
 
 template <class To, class From>
