@@ -257,6 +257,13 @@ const std::vector<Derivative> kTable = {
        return {c.needs(0) ? mm(c.grad, t(c.input(1))) : Tensor(),
                c.needs(1) ? mm(t(c.input(0)), c.grad) : Tensor()};
      }, {2, 1}},
+    // self (the bias) gets grad as is; FunctionNode::apply sums it to the bias's shape.
+    {Op::Addmm, "AddmmBackward0", 6, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? c.grad : Tensor(),
+               c.needs(1) ? mm(c.grad, t(c.input(2))) : Tensor(),
+               c.needs(2) ? mm(t(c.input(1)), c.grad) : Tensor()};
+     }},
     {Op::Mv, "MvBackward0", kIn01, false,
      [](C c) -> Grads {
        return {c.needs(0) ? mul(unsqueeze(c.grad, 1), unsqueeze(c.input(1), 0)) : Tensor(),

@@ -13,7 +13,7 @@ enum class Op {
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra
-  Mm, Mv, Dot,
+  Mm, Addmm, Mv, Dot,
   // views and shapes
   View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
   // indexing and joining

@@ -22,7 +22,7 @@ using Block = std::vector<StmtPtr>;
 
 enum class ExprKind {
   Name, Constant, FString, List, Tuple, Dict, Set, ListComp, DictComp, Attribute, Subscript,
-  Slice, Call, Unary, Binary, BoolOp, Compare, IfExp, Lambda, Starred,
+  Slice, Call, Unary, Binary, BoolOp, Compare, IfExp, Lambda, Starred, Yield,
 };
 
 enum class ConstKind { None, True, False, Int, Float, Str, Ellipsis };
@@ -166,6 +166,13 @@ struct StarredExpr : Expr {
   bool double_star;
 };
 
+// yield value / yield from iterable (its value is None: send() is not supported).
+struct YieldExpr : Expr {
+  YieldExpr(Pos p, ExprPtr v, bool f) : Expr(ExprKind::Yield, p), value(std::move(v)), from(f) {}
+  ExprPtr value;  // may be null
+  bool from;
+};
+
 // ---- statements -----------------------------------------------------------------------------
 
 enum class StmtKind {
@@ -223,6 +230,7 @@ struct FunctionDefStmt : Stmt {
   std::vector<Parameter> params;
   std::vector<ExprPtr> decorators;
   std::shared_ptr<Block> body;  // shared with the function objects made from it
+  bool is_generator = false;    // its body (not a nested def) contains yield
 };
 
 struct ClassDefStmt : Stmt {

@@ -5,6 +5,7 @@
 #include "autograd/function.h"
 #include "interp/args.h"
 #include "interp/interpreter.h"
+#include "interp/python_library.h"
 #include "interp/tensor_api.h"
 
 namespace ag::interp {
@@ -260,6 +261,85 @@ std::optional<Value> list_method(Interpreter& in, const Value& self, const std::
   return std::nullopt;
 }
 
+// Sets keep insertion order and compare with ==, as the rest of the interpreter's sets do.
+std::optional<Value> set_method(Interpreter& in, const Value& self, const std::string& name) {
+  auto method = [&](std::function<Value(Interpreter&, SetObj&, Args&)> f) {
+    return bound(self, name, [f](Interpreter& i, Args& a, Kwargs&) { return f(i, *a[0].as<SetObj>(), a); });
+  };
+  auto contains = [](Interpreter& i, const SetObj& s, const Value& v) {
+    return std::any_of(s.items.begin(), s.items.end(), [&](const Value& x) { return i.equals(x, v); });
+  };
+  auto make_set = [](std::vector<Value> items) {
+    auto s = std::make_shared<SetObj>();
+    s->items = std::move(items);
+    return Value(s);
+  };
+  if (name == "add") return method([contains](Interpreter& i, SetObj& s, Args& a) {
+    if (!contains(i, s, a.at(1))) s.items.push_back(a[1]);
+    return none();
+  });
+  if (name == "discard" || name == "remove") {
+    const bool strict = name == "remove";
+    return method([strict](Interpreter& i, SetObj& s, Args& a) {
+      for (auto it = s.items.begin(); it != s.items.end(); ++it) {
+        if (i.equals(*it, a.at(1))) {
+          s.items.erase(it);
+          return none();
+        }
+      }
+      if (strict) i.raise_with(builtin_types().key_error, {a[1]});
+      return none();
+    });
+  }
+  if (name == "update") return method([contains](Interpreter& i, SetObj& s, Args& a) {
+    for (size_t k = 1; k < a.size(); ++k) {
+      for (const Value& v : i.iterate(a[k])) if (!contains(i, s, v)) s.items.push_back(v);
+    }
+    return none();
+  });
+  if (name == "clear") return method([](Interpreter&, SetObj& s, Args&) { s.items.clear(); return none(); });
+  if (name == "copy") return method([make_set](Interpreter&, SetObj& s, Args&) { return make_set(s.items); });
+  if (name == "pop") return method([](Interpreter& i, SetObj& s, Args&) {
+    if (s.items.empty()) i.raise("KeyError", "'pop from an empty set'");
+    Value v = s.items.front();
+    s.items.erase(s.items.begin());
+    return v;
+  });
+  if (name == "union" || name == "intersection" || name == "difference") {
+    const int kind = name == "union" ? 0 : name == "intersection" ? 1 : 2;
+    return method([kind, contains, make_set](Interpreter& i, SetObj& s, Args& a) {
+      auto other = std::make_shared<SetObj>();
+      for (const Value& v : i.iterate(a.at(1))) other->items.push_back(v);
+      std::vector<Value> out;
+      if (kind == 0) {
+        out = s.items;
+        for (const Value& v : other->items) {
+          if (!std::any_of(out.begin(), out.end(), [&](const Value& x) { return i.equals(x, v); })) out.push_back(v);
+        }
+      } else {
+        for (const Value& v : s.items) if (contains(i, *other, v) == (kind == 1)) out.push_back(v);
+      }
+      return make_set(out);
+    });
+  }
+  if (name == "isdisjoint" || name == "issubset" || name == "issuperset") {
+    const int kind = name == "isdisjoint" ? 0 : name == "issubset" ? 1 : 2;
+    return method([kind, contains](Interpreter& i, SetObj& s, Args& a) {
+      auto other = std::make_shared<SetObj>();
+      for (const Value& v : i.iterate(a.at(1))) other->items.push_back(v);
+      if (kind == 0) {
+        for (const Value& v : s.items) if (contains(i, *other, v)) return Value::boolean(false);
+        return Value::boolean(true);
+      }
+      const SetObj& small = kind == 1 ? s : *other;
+      const SetObj& big = kind == 1 ? *other : s;
+      for (const Value& v : small.items) if (!contains(i, big, v)) return Value::boolean(false);
+      return Value::boolean(true);
+    });
+  }
+  return std::nullopt;
+}
+
 std::optional<Value> dict_method(Interpreter& in, const Value& self, const std::string& name) {
   (void)in;
   auto method = [&](std::function<Value(Interpreter&, DictObj&, Args&)> f) {
@@ -272,11 +352,14 @@ std::optional<Value> dict_method(Interpreter& in, const Value& self, const std::
   if (name == "keys" || name == "values" || name == "items") {
     const int which = name == "keys" ? 0 : name == "values" ? 1 : 2;
     return method([which](Interpreter&, DictObj& d, Args&) {
-      std::vector<Value> out;
+      static const char* const names[2][3] = {{"dict_keys", "dict_values", "dict_items"},
+                                              {"odict_keys", "odict_values", "odict_items"}};
+      auto view = std::make_shared<ListObj>();
+      view->view_name = names[d.klass ? 1 : 0][which];
       for (auto& kv : d.items) {
-        out.push_back(which == 0 ? kv.first : which == 1 ? kv.second : make_tuple({kv.first, kv.second}));
+        view->items.push_back(which == 0 ? kv.first : which == 1 ? kv.second : make_tuple({kv.first, kv.second}));
       }
-      return make_list(out);
+      return Value(view);
     });
   }
   if (name == "pop") return method([](Interpreter& i, DictObj& d, Args& a) {
@@ -393,6 +476,13 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
       return *v;
     }
     if (inst->klass->is_subclass_of(T().base_exception.get()) && name == "args") return make_tuple();
+    if (name == "__dict__") {
+      auto d = std::make_shared<DictObj>();
+      for (const auto& [k, v] : inst->attrs) d->items.push_back({make_str(k), v});
+      return Value(d);
+    }
+    // __getattr__ runs only when the normal lookup failed, as in Python.
+    if (const Value* hook = inst->klass->lookup("__getattr__")) return call(*hook, {obj, make_str(name)});
     raise(T().attribute_error, "'" + inst->klass->name + "' object has no attribute '" + name + "'");
   }
   if (auto* cls = obj.as<ClassObj>()) {
@@ -410,6 +500,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     if (it != m->attrs.end()) return it->second;
     auto sub = modules().find(m->name + "." + name);
     if (sub != modules().end()) return sub->second;
+    if (find_embedded_module(m->name + "." + name)) return load_library_module(m->name + "." + name);
     if (name == "__name__") return make_str(m->name);
     raise(T().attribute_error, "module '" + m->name + "' has no attribute '" + name + "'");
   }
@@ -434,6 +525,9 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   }
   if (obj.as<DictObj>()) {
     if (auto m = dict_method(*this, obj, name)) return *m;
+  }
+  if (obj.as<SetObj>()) {
+    if (auto m = set_method(*this, obj, name)) return *m;
   }
   if (auto* tup = obj.as<TupleObj>()) {
     for (size_t i = 0; i < tup->field_names.size(); ++i) {
@@ -517,11 +611,16 @@ void Interpreter::set_attr(const Value& obj, const std::string& name, const Valu
     return;
   }
   if (auto* inst = obj.as<InstanceObj>()) {
+    const Value* hook = inst->klass->lookup("__setattr__");
+    if (hook && hook->obj() != object_setattr().obj()) {
+      call(*hook, {obj, make_str(name), value});
+      return;
+    }
     inst->attrs[name] = value;
     return;
   }
   if (auto* cls = obj.as<ClassObj>()) {
-    if (cls->module != "__main__") {
+    if (!cls->user_defined) {
       raise(T().type_error, "cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
     }
     cls->attrs[name] = value;
@@ -542,6 +641,49 @@ void Interpreter::set_attr(const Value& obj, const std::string& name, const Valu
     }
   }
   raise(T().attribute_error, "'" + type_of(obj)->name + "' object has no attribute '" + name + "'");
+}
+
+}  // namespace ag::interp
+
+namespace ag::interp {
+
+// object.__setattr__ / __delattr__: the plain stores that a class's own hooks fall back to
+// (`super().__setattr__(name, value)`, `object.__setattr__(self, name, value)`).
+const Value& object_setattr() {
+  static const Value fn = make_native("__setattr__", [](Interpreter& in, Args& a, Kwargs&) {
+    auto* inst = a.at(0).as<InstanceObj>();
+    auto* name = a.at(1).as<StrObj>();
+    if (!name) in.raise("TypeError", "attribute name must be string, not '" + in.type_of(a[1])->name + "'");
+    if (!inst) {
+      in.set_attr(a[0], name->value, a.at(2));
+      return none();
+    }
+    inst->attrs[name->value] = a.at(2);
+    return none();
+  });
+  return fn;
+}
+
+const Value& object_delattr() {
+  static const Value fn = make_native("__delattr__", [](Interpreter& in, Args& a, Kwargs&) {
+    auto* inst = a.at(0).as<InstanceObj>();
+    auto* name = a.at(1).as<StrObj>();
+    if (!name) in.raise("TypeError", "attribute name must be string, not '" + in.type_of(a[1])->name + "'");
+    if (!inst || !inst->attrs.erase(name->value)) {
+      in.raise("AttributeError", "'" + in.type_of(a[0])->name + "' object has no attribute '" + name->value + "'");
+    }
+    return none();
+  });
+  return fn;
+}
+
+void Interpreter::del_attr(const Value& obj, const std::string& name) {
+  if (auto* inst = obj.as<InstanceObj>()) {
+    const Value* hook = inst->klass->lookup("__delattr__");
+    call(hook ? *hook : object_delattr(), {obj, make_str(name)});
+    return;
+  }
+  call(object_delattr(), {obj, make_str(name)});
 }
 
 }  // namespace ag::interp

@@ -20,6 +20,24 @@ void set_constructor(const ClassRef& cls, NativeFn fn) {
   });
 }
 
+// dict(mapping_or_pairs, **kwargs), and OrderedDict(...) when klass says so.
+Value make_dict(Interpreter& in, Args& a, Kwargs& k, ClassObj* klass) {
+  Value d(std::make_shared<DictObj>(klass));
+  if (!a.empty()) {
+    if (auto* other = a[0].as<DictObj>()) {
+      for (auto& kv : other->items) in.set_item(d, kv.first, kv.second);
+    } else {
+      for (const Value& pair : in.iterate(a[0])) {
+        std::vector<Value> kv = in.iterate(pair);
+        if (kv.size() != 2) in.raise("ValueError", "dictionary update sequence element has length " + std::to_string(kv.size()) + "; 2 is required");
+        in.set_item(d, kv[0], kv[1]);
+      }
+    }
+  }
+  for (auto& [name, v] : k) in.set_item(d, make_str(name), v);
+  return d;
+}
+
 Value parse_int(Interpreter& in, const std::string& text, int base) {
   std::string s = text;
   s.erase(0, s.find_first_not_of(" \t\n"));
@@ -204,22 +222,12 @@ void install_builtins(Interpreter& interp) {
     }
     return Value(s);
   });
-  set_constructor(t.dict, [](Interpreter& in, Args& a, Kwargs& k) {
-    Value d(std::make_shared<DictObj>());
-    if (!a.empty()) {
-      if (auto* other = a[0].as<DictObj>()) {
-        for (auto& kv : other->items) in.set_item(d, kv.first, kv.second);
-      } else {
-        for (const Value& pair : in.iterate(a[0])) {
-          std::vector<Value> kv = in.iterate(pair);
-          if (kv.size() != 2) in.raise("ValueError", "dictionary update sequence element has length " + std::to_string(kv.size()) + "; 2 is required");
-          in.set_item(d, kv[0], kv[1]);
-        }
-      }
-    }
-    for (auto& [name, v] : k) in.set_item(d, make_str(name), v);
-    return d;
+  set_constructor(t.dict, [](Interpreter& in, Args& a, Kwargs& k) { return make_dict(in, a, k, nullptr); });
+  set_constructor(t.ordered_dict, [](Interpreter& in, Args& a, Kwargs& k) {
+    return make_dict(in, a, k, T().ordered_dict.get());
   });
+  t.object->attrs["__setattr__"] = object_setattr();
+  t.object->attrs["__delattr__"] = object_delattr();
   set_constructor(t.object, [](Interpreter&, Args&, Kwargs&) { return Value(std::make_shared<InstanceObj>(T().object)); });
   set_constructor(t.type, [](Interpreter& in, Args& a, Kwargs&) {
     if (a.size() != 1) in.raise("TypeError", "type() takes 1 or 3 arguments");

@@ -56,16 +56,19 @@ std::string Interpreter::repr(const Value& v) {
     case Value::Tag::Obj: break;
   }
   if (auto* s = v.as<StrObj>()) return repr_string(s->value);
-  if (auto* t = v.as<TensorObj>()) return tensor_repr(t->tensor);
+  if (auto* t = v.as<TensorObj>()) {
+    if (t->klass == T().parameter.get()) return "Parameter containing:\n" + tensor_repr(t->tensor);
+    return tensor_repr(t->tensor);
+  }
   // Containers nest: count the depth as CPython does, and watch the native stack too.
   NestingGuard guard(*this, "while getting the repr of an object");
   if (auto* l = v.as<ListObj>()) {
-    std::string out = "[";
+    std::string out = l->view_name ? std::string(l->view_name) + "([" : "[";
     for (size_t i = 0; i < l->items.size(); ++i) {
       if (i) out += ", ";
       out += l->items[i].obj() == v.obj() ? "[...]" : repr(l->items[i]);
     }
-    return out + "]";
+    return out + (l->view_name ? "])" : "]");
   }
   if (auto* tup = v.as<TupleObj>()) {
     if (tup->klass == T().size.get()) {
@@ -84,6 +87,14 @@ std::string Interpreter::repr(const Value& v) {
     for (size_t i = 0; i < tup->items.size(); ++i) out += (i ? ", " : "") + repr(tup->items[i]);
     if (tup->items.size() == 1) out += ",";
     return out + ")";
+  }
+  if (auto* d = v.as<DictObj>(); d && d->klass) {  // OrderedDict([('a', 1), ('b', 2)])
+    if (d->items.empty()) return d->klass->name + "()";
+    std::string out = d->klass->name + "([";
+    for (size_t i = 0; i < d->items.size(); ++i) {
+      out += (i ? ", (" : "(") + repr(d->items[i].first) + ", " + repr(d->items[i].second) + ")";
+    }
+    return out + "])";
   }
   if (auto* d = v.as<DictObj>()) {
     std::string out = "{";
@@ -136,6 +147,9 @@ std::string Interpreter::repr(const Value& v) {
     return "<" + inst->klass->qualified_name() + " object at " + address(inst) + ">";
   }
   if (auto* g = v.as<GradModeObj>()) return "<torch.autograd.grad_mode." + g->name + " object at " + address(g) + ">";
+  if (auto* it = v.as<IteratorObj>(); it && !it->generator_name.empty()) {
+    return "<generator object " + it->generator_name + " at " + address(it) + ">";
+  }
   if (v.as<IteratorObj>()) return "<iterator object at " + address(v.obj().get()) + ">";
   if (v.as<FunctionCtxObj>()) return "<torch.autograd.function.BackwardCFunction object at " + address(v.obj().get()) + ">";
   if (auto* s = v.as<StaticMethodObj>()) return "<staticmethod(" + repr(s->func) + ")>";

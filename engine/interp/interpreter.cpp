@@ -1,4 +1,5 @@
 #include "interp/interpreter.h"
+#include "interp/python_library.h"
 
 #include <algorithm>
 
@@ -446,10 +447,13 @@ void Interpreter::exec_import_from(const ImportFromStmt& s, Scope& scope) {
       v = it->second;
     } else {
       auto sub = modules_.find(s.module + "." + n.name);
-      if (sub == modules_.end()) {
+      if (sub != modules_.end()) {
+        v = sub->second;
+      } else if (find_embedded_module(s.module + "." + n.name)) {  // from package import submodule
+        v = load_library_module(s.module + "." + n.name);
+      } else {
         raise(T().import_error, "cannot import name '" + n.name + "' from '" + s.module + "'");
       }
-      v = sub->second;
     }
     bind_name(n.alias.empty() ? n.name : n.alias, v, scope);
   }
@@ -459,6 +463,14 @@ Value Interpreter::import_module(const std::string& dotted, int line) {
   auto it = modules_.find(dotted);
   if (it != modules_.end()) return it->second;
   line_ = line;
+  // Packages first (torch.nn before torch.nn.modules), loading the built-in Python ones.
+  for (size_t dot = dotted.find('.'); ; dot = dotted.find('.', dot + 1)) {
+    const std::string prefix = dotted.substr(0, dot);
+    if (!modules_.count(prefix) && find_embedded_module(prefix)) load_library_module(prefix);
+    if (dot == std::string::npos) break;
+  }
+  it = modules_.find(dotted);
+  if (it != modules_.end()) return it->second;
   std::string missing = dotted;
   // Report the first missing component, as CPython does.
   size_t dot = 0;
@@ -473,6 +485,47 @@ Value Interpreter::import_module(const std::string& dotted, int line) {
     raise(T().module_not_found_error, "No module named '" + dotted + "'");
   }
   raise(T().module_not_found_error, "No module named '" + missing + "'");
+}
+
+Value Interpreter::load_library_module(const std::string& name) {
+  const EmbeddedModule* source = find_embedded_module(name);
+  auto module = std::make_shared<ModuleObj>(name);
+  Value result(module);
+  auto scope = std::make_shared<Scope>();
+  scope->vars["__name__"] = make_str(name);
+  auto parsed = std::make_shared<Module>(parse(source->source));
+  std::string saved_file = std::move(filename_);
+  std::shared_ptr<void> saved_source = std::move(source_);
+  const int saved_line = line_;
+  filename_ = source->path;
+  source_ = parsed;
+  modules_[name] = result;  // visible while it runs, as in CPython (submodules import it)
+  auto restore = [&] {
+    filename_ = std::move(saved_file);
+    source_ = std::move(saved_source);
+    line_ = saved_line;
+  };
+  try {
+    exec_block(parsed->body, *scope);
+  } catch (PyException& e) {
+    modules_.erase(name);
+    restore();
+    // The import statement is a frame of the traceback too.
+    e.trace.insert(e.trace.begin(), {filename_, line_, function_stack_.empty() ? "<module>" : function_stack_.back()});
+    throw;
+  } catch (...) {
+    modules_.erase(name);
+    restore();
+    throw;
+  }
+  restore();
+  module->attrs = scope->vars;
+  return result;
+}
+
+void Interpreter::yield_value(Value v) {
+  if (generator_output_.empty()) raise(T().syntax_error, "'yield' outside function");
+  generator_output_.back().push_back(std::move(v));
 }
 
 // ---- names and assignment -----------------------------------------------------------------
@@ -604,10 +657,9 @@ void Interpreter::delete_target(const Expr& target, Scope& scope) {
   if (target.kind == ExprKind::Attribute) {
     const auto& a = static_cast<const AttributeExpr&>(target);
     Value obj = eval(*a.object, scope);
-    if (auto* inst = obj.as<InstanceObj>()) {
-      if (inst->attrs.erase(a.attr)) return;
-    }
-    raise(T().attribute_error, a.attr);
+    line_ = target.pos.line;
+    del_attr(obj, a.attr);
+    return;
   }
   raise(T().syntax_error, "cannot delete expression");
 }
@@ -641,9 +693,11 @@ Value Interpreter::make_function(const FunctionDefStmt& def, Scope& scope) {
     f->defaults.push_back(p.default_value ? eval(*p.default_value, scope) : none());
   }
   f->body = def.body;
+  f->is_generator = def.is_generator;
   // Methods see the scope around the class, not the class body (Python's scoping rule).
   f->closure = closure_of(scope.is_class_body ? *scope.parent : scope);
   f->source = source_;
+  f->filename = filename_;
   return Value(f);
 }
 
@@ -659,6 +713,7 @@ Value Interpreter::make_lambda(const LambdaExpr& l, Scope& scope) {
   f->lambda_body = l.body.get();
   f->closure = closure_of(scope);
   f->source = source_;
+  f->filename = filename_;
   return Value(f);
 }
 
@@ -670,10 +725,20 @@ Value Interpreter::apply_decorators(const std::vector<ExprPtr>& decorators, Valu
   return v;
 }
 
+// The module a class statement runs in: a library module's scope holds __name__.
+static std::string module_name_of(const Scope& scope) {
+  const Scope* s = &scope;
+  while (s->parent) s = s->parent.get();
+  auto it = s->vars.find("__name__");
+  if (it != s->vars.end() && it->second.as<StrObj>()) return it->second.as<StrObj>()->value;
+  return "__main__";
+}
+
 Value Interpreter::make_class(const ClassDefStmt& def, Scope& scope) {
   auto cls = std::make_shared<ClassObj>();
   cls->name = def.name;
-  cls->module = "__main__";
+  cls->module = module_name_of(scope);
+  cls->user_defined = true;
   cls->metaclass = T().type.get();
   for (const ExprPtr& b : def.bases) {
     Value base = eval(*b, scope);
@@ -774,9 +839,20 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   }
 
   const int caller_line = line_;
+  // The function's own file for the frames it runs (a library function called from a cell).
+  std::string caller_file = filename_;
+  if (!f.filename.empty()) filename_ = f.filename;
   ++depth_;
   function_stack_.push_back(f.name);
   frames_.push_back({&f, scope.get()});
+  if (f.is_generator) generator_output_.emplace_back();
+  auto leave = [&] {
+    --depth_;
+    function_stack_.pop_back();
+    frames_.pop_back();
+    line_ = caller_line;
+    filename_ = std::move(caller_file);
+  };
   Value result;
   try {
     if (f.lambda_body) {
@@ -788,23 +864,24 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
       return_value_ = none();
     }
   } catch (PyException& e) {
-    --depth_;
-    function_stack_.pop_back();
-    frames_.pop_back();
-    line_ = caller_line;
+    if (f.is_generator) generator_output_.pop_back();
+    leave();
     e.trace.insert(e.trace.begin(), {filename_, caller_line, function_stack_.empty() ? "<module>" : function_stack_.back()});
     throw;
   } catch (...) {
-    --depth_;
-    function_stack_.pop_back();
-    frames_.pop_back();
-    line_ = caller_line;
+    if (f.is_generator) generator_output_.pop_back();
+    leave();
     throw;
   }
-  --depth_;
-  function_stack_.pop_back();
-  frames_.pop_back();
-  line_ = caller_line;
+  leave();
+  if (f.is_generator) {
+    // Generators run to completion when called and hand out what they yielded (see README).
+    auto gen = std::make_shared<IteratorObj>();
+    gen->items = std::move(generator_output_.back());
+    gen->generator_name = f.qualname;
+    generator_output_.pop_back();
+    return Value(gen);
+  }
   return result;
 }
 
@@ -1017,6 +1094,15 @@ Value Interpreter::eval(const Expr& e, Scope& scope) {
       return make_lambda(static_cast<const LambdaExpr&>(e), scope);
     case ExprKind::Starred:
       raise(T().syntax_error, "can't use starred expression here");
+    case ExprKind::Yield: {
+      const auto& y = static_cast<const YieldExpr&>(e);
+      if (y.from) {
+        for (Value& v : iterate(eval(*y.value, scope))) yield_value(std::move(v));
+      } else {
+        yield_value(y.value ? eval(*y.value, scope) : none());
+      }
+      return none();
+    }
   }
   return none();
 }

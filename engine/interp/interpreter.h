@@ -95,6 +95,7 @@ class Interpreter {
   Value get_attr(const Value& obj, const std::string& name);
   bool has_attr(const Value& obj, const std::string& name);
   void set_attr(const Value& obj, const std::string& name, const Value& value);
+  void del_attr(const Value& obj, const std::string& name);
   Value get_item(const Value& obj, const Value& index);
   void set_item(const Value& obj, const Value& index, const Value& value);
   Value binary(const std::string& op, const Value& a, const Value& b);
@@ -106,6 +107,7 @@ class Interpreter {
   ClassObj* type_of(const Value& v);
 
   Value wrap(const Tensor& t);  // one Python object per tensor, as in PyTorch
+  Value wrap_as(const Tensor& t, ClassObj* klass);  // a fresh tensor as a Tensor subclass
   Value wrap_node(const std::shared_ptr<Node>& n);
   Tensor to_tensor(const Value& v, const char* what = "argument");  // tensors only
   const Value& dtype_value(DType d);
@@ -128,6 +130,7 @@ class Interpreter {
 
   // The current source line, for tracebacks and warnings.
   int current_line() const { return line_; }
+  const std::string& current_file() const { return filename_; }
 
  private:
   enum class Flow { Normal, Break, Continue, Return };
@@ -199,10 +202,25 @@ class Interpreter {
  private:
   std::vector<Frame> frames_;
   std::vector<Value> handling_;  // exceptions being handled (for bare raise)
+  std::vector<std::vector<Value>> generator_output_;  // what each running generator yielded
+
+ public:
+  // `yield value` inside the generator running now.
+  void yield_value(Value v);
+  // Runs a built-in Python module (engine/pylib) in a fresh module scope and registers it.
+  Value load_library_module(const std::string& name);
 };
+
+// object.__setattr__ and object.__delattr__ (attributes.cpp).
+const Value& object_setattr();
+const Value& object_delattr();
 
 // Installs the built-in functions (builtins.cpp) and modules (torch_module.cpp, math).
 void install_builtins(Interpreter& interp);
 void install_modules(Interpreter& interp);
+// torch._C._nn (the native half of torch.nn.functional) and _collections (nn_functional.cpp).
+void install_nn_natives(Interpreter& interp);
+// _warnings, which engine/pylib/warnings.py is written over (warnings_module.cpp).
+void install_warnings(Interpreter& interp);
 
 }  // namespace ag::interp

@@ -59,6 +59,12 @@ ClassObj* Interpreter::type_of(const Value& v) {
 
 bool Interpreter::is_instance(const Value& v, const ClassObj* cls) { return type_of(v)->is_subclass_of(cls); }
 
+Value Interpreter::wrap_as(const Tensor& t, ClassObj* klass) {
+  auto obj = std::make_shared<TensorObj>(t, klass);
+  tensor_objects_[t.impl()] = obj;
+  return Value(obj);
+}
+
 Value Interpreter::wrap(const Tensor& t) {
   if (!t.defined()) return none();
   auto it = tensor_objects_.find(t.impl());

@@ -40,6 +40,7 @@ class Parser {
   std::vector<Token> toks_;
   size_t i_ = 0;
   int depth_ = 0;
+  int yields_ = 0;  // yield expressions seen in the function being parsed
 
   const Token& tok(size_t ahead = 0) const { return toks_[std::min(i_ + ahead, toks_.size() - 1)]; }
   bool at(TokenKind k) const { return tok().kind == k; }
@@ -217,8 +218,18 @@ class Parser {
     return s;
   }
 
+  ExprPtr yield_expression() {
+    const Token& y = next();
+    ++yields_;
+    if (accept_kw("from")) return std::make_unique<YieldExpr>(pos_of(y), expression(), true);
+    ExprPtr value;
+    if (!at_statement_end() && !at_op(")")) value = expression_list_or_single();
+    return std::make_unique<YieldExpr>(pos_of(y), std::move(value), false);
+  }
+
   StmtPtr expression_statement() {
     const Token& start = tok();
+    if (at_kw("yield")) return std::make_unique<ExprStmt>(pos_of(start), yield_expression());
     ExprPtr first = expression_list_or_single(/*allow_star=*/true);
     static const char* kAug[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="};
     for (const char* op : kAug) {
@@ -248,7 +259,7 @@ class Parser {
       check_target(*first, false);
       a->targets.push_back(std::move(first));
       while (accept_op("=")) {
-        ExprPtr value = expression_list_or_single(true);
+        ExprPtr value = at_kw("yield") ? yield_expression() : expression_list_or_single(true);
         if (at_op("=")) {
           check_target(*value, false, /*in_chain=*/true);
           a->targets.push_back(std::move(value));
@@ -426,7 +437,11 @@ class Parser {
     f->params = parameters(")");
     expect_op(")");
     if (accept_op("->")) expression();
+    const int outer_yields = yields_;
+    yields_ = 0;
     f->body = std::make_shared<Block>(block(opener, "function definition"));
+    f->is_generator = yields_ > 0;
+    yields_ = outer_yields;
     f->decorators = std::move(decorators);
     return f;
   }

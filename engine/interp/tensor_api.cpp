@@ -512,6 +512,50 @@ Map build_methods() {
     else fill_(in.to_tensor(self), to_scalar(in, v));
     return self;
   };
+  m["bernoulli_"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "bernoulli_", a, k);
+    Value self = r.required(0, "self");
+    auto p = r.get(1, "p");
+    r.keyword("generator");
+    r.done();
+    bernoulli_(in.to_tensor(self), p ? to_float(in, *p) : 0.5);
+    return self;
+  };
+  for (const char* name : {"addcmul_", "addcdiv_"}) {
+    const bool is_mul = std::string(name) == "addcmul_";
+    m[name] = [name, is_mul](Interpreter& in, Args& a, Kwargs& k) {
+      ArgReader r(in, name, a, k);
+      Value self = r.required(0, "self");
+      Tensor t1 = in.to_tensor(r.required(1, "tensor1"));
+      Tensor t2 = in.to_tensor(r.required(2, "tensor2"));
+      auto value = r.keyword("value");
+      r.done();
+      const double v = value ? to_float(in, *value) : 1.0;
+      if (is_mul) addcmul_(in.to_tensor(self), t1, t2, v);
+      else addcdiv_(in.to_tensor(self), t1, t2, v);
+      return self;
+    };
+  }
+  m["uniform_"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "uniform_", a, k);
+    Value self = r.required(0, "self");
+    auto from = r.get(1, "from");
+    auto to = r.get(2, "to");
+    r.keyword("generator");
+    r.done();
+    uniform_(in.to_tensor(self), from ? to_float(in, *from) : 0.0, to ? to_float(in, *to) : 1.0);
+    return self;
+  };
+  m["normal_"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "normal_", a, k);
+    Value self = r.required(0, "self");
+    auto mean = r.get(1, "mean");
+    auto std = r.get(2, "std");
+    r.keyword("generator");
+    r.done();
+    normal_(in.to_tensor(self), mean ? to_float(in, *mean) : 0.0, std ? to_float(in, *std) : 1.0);
+    return self;
+  };
   m["copy_"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "copy_", a, k);
     Value self = r.required(0, "self");

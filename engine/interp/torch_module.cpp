@@ -1,5 +1,6 @@
-// The modules a cell can import: torch (with torch.autograd, torch.autograd.functional,
-// torch.nn.functional) and math. Everything else is ModuleNotFoundError.
+// The native modules a cell can import: torch (with torch.autograd, torch.autograd.functional)
+// and math. torch.nn and torch.optim are Python (engine/pylib) over torch._C._nn
+// (nn_functional.cpp). Everything else is ModuleNotFoundError.
 #include <cmath>
 
 #include "autograd/grad_mode.h"
@@ -481,47 +482,8 @@ void install_modules(Interpreter& interp) {
   autograd->attrs["functional"] = interp.modules()["torch.autograd.functional"];
   t["autograd"] = interp.modules()["torch.autograd"];
 
-  auto nn = add_module(interp, "torch.nn");
-  auto F = add_module(interp, "torch.nn.functional");
-  for (const char* name : {"relu", "sigmoid", "tanh", "softmax", "log_softmax"}) {
-    F->attrs[name] = make_native(name, tensor_functions().at(name));
-  }
-  auto reduction = [](Interpreter& in, const std::optional<Value>& v) {
-    if (!v || v->is_none()) return Reduction::Mean;
-    const std::string s = in.str(*v);
-    if (s == "mean") return Reduction::Mean;
-    if (s == "sum") return Reduction::Sum;
-    if (s == "none") return Reduction::None;
-    in.raise("ValueError", s + " is not a valid value for reduction");
-  };
-  F->attrs["mse_loss"] = make_native("mse_loss", [reduction](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "mse_loss", a, k);
-    Tensor input = in.to_tensor(r.required(0, "input"));
-    Tensor target = in.to_tensor(r.required(1, "target"));
-    r.get(2, "size_average");
-    r.get(3, "reduce");
-    auto red = r.get(4, "reduction");
-    r.done();
-    return in.wrap(mse_loss(input, target, reduction(in, red)));
-  });
-  for (const char* name : {"cross_entropy", "nll_loss"}) {
-    const bool ce = std::string(name) == "cross_entropy";
-    F->attrs[name] = make_native(name, [reduction, name, ce](Interpreter& in, Args& a, Kwargs& k) {
-      ArgReader r(in, name, a, k);
-      Tensor input = in.to_tensor(r.required(0, "input"));
-      Tensor target = in.to_tensor(r.required(1, "target"));
-      r.get(2, "weight");
-      r.get(3, "size_average");
-      r.get(4, "ignore_index");
-      r.get(5, "reduce");
-      auto red = r.get(6, "reduction");
-      r.keyword("label_smoothing");
-      r.done();
-      return in.wrap(ce ? cross_entropy(input, target, reduction(in, red)) : nll_loss(input, target, reduction(in, red)));
-    });
-  }
-  nn->attrs["functional"] = interp.modules()["torch.nn.functional"];
-  t["nn"] = interp.modules()["torch.nn"];
+  install_nn_natives(interp);
+  install_warnings(interp);
 
   auto math = add_module(interp, "math");
   AttrMap& m = math->attrs;

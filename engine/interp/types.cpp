@@ -56,6 +56,9 @@ BuiltinTypes build() {
   t.grad_mode = simple("no_grad", "torch.autograd.grad_mode");
   t.node = simple("Node", "torch.autograd.graph");
   t.autograd_function = simple("Function", "torch.autograd");
+  t.parameter = make_class("Parameter", "torch.nn.parameter", {t.tensor}, meta);
+  t.ordered_dict = make_class("OrderedDict", "collections", {t.dict}, meta);
+  t.generator = simple("generator");
 
   auto exc = [&](const std::string& name, const ClassRef& base) {
     return make_class(name, "builtins", {base}, meta);
@@ -126,9 +129,9 @@ bool ClassObj::is_subclass_of(const ClassObj* other) const {
 ClassObj* StrObj::cls() const { return builtin_types().str.get(); }
 ClassObj* ListObj::cls() const { return builtin_types().list.get(); }
 ClassObj* TupleObj::cls() const { return klass ? klass : builtin_types().tuple.get(); }
-ClassObj* DictObj::cls() const { return builtin_types().dict.get(); }
+ClassObj* DictObj::cls() const { return klass ? klass : builtin_types().dict.get(); }
 ClassObj* SetObj::cls() const { return builtin_types().set.get(); }
-ClassObj* TensorObj::cls() const { return builtin_types().tensor.get(); }
+ClassObj* TensorObj::cls() const { return klass ? klass : builtin_types().tensor.get(); }
 ClassObj* FunctionObj::cls() const { return builtin_types().function.get(); }
 ClassObj* SuperObj::cls() const { return builtin_types().object.get(); }
 ClassObj* NativeFunctionObj::cls() const { return builtin_types().builtin_function.get(); }
@@ -143,7 +146,9 @@ ClassObj* DeviceObj::cls() const { return builtin_types().device.get(); }
 ClassObj* SliceObj::cls() const { return builtin_types().slice.get(); }
 ClassObj* EllipsisObj::cls() const { return builtin_types().ellipsis.get(); }
 ClassObj* RangeObj::cls() const { return builtin_types().range.get(); }
-ClassObj* IteratorObj::cls() const { return builtin_types().iterator.get(); }
+ClassObj* IteratorObj::cls() const {
+  return generator_name.empty() ? builtin_types().iterator.get() : builtin_types().generator.get();
+}
 ClassObj* GradModeObj::cls() const { return builtin_types().grad_mode.get(); }
 ClassObj* FunctionCtxObj::cls() const { return builtin_types().function_ctx.get(); }
 

@@ -84,6 +84,7 @@ struct ClassObj : Object {
   std::vector<ClassRef> bases;
   AttrMap attrs;
   ClassObj* metaclass = nullptr;
+  bool user_defined = false;  // made by a class statement (a cell's or a library module's)
   ClassObj* cls() const override { return metaclass; }
   // Method resolution: this class, then its bases depth-first (enough for single inheritance).
   const Value* lookup(const std::string& attr) const;
@@ -102,6 +103,8 @@ struct ListObj : Object {
   explicit ListObj(std::vector<Value> v) : items(std::move(v)) {}
   ~ListObj() override { release_all(items); }
   std::vector<Value> items;
+  // dict.keys()/values()/items() are lists printed as their views: "dict_keys(['a'])".
+  const char* view_name = nullptr;
   ClassObj* cls() const override;
 };
 
@@ -117,11 +120,14 @@ struct TupleObj : Object {
 };
 
 struct DictObj : Object {
+  DictObj() = default;
+  explicit DictObj(ClassObj* c) : klass(c) {}
   ~DictObj() override {
     for (auto& [k, v] : items) { release_later(k); release_later(v); }
     release_pending();
   }
   std::vector<std::pair<Value, Value>> items;  // insertion order, as Python's dict
+  ClassObj* klass = nullptr;                   // null: dict; else collections.OrderedDict
   ClassObj* cls() const override;
 };
 
@@ -132,8 +138,9 @@ struct SetObj : Object {
 };
 
 struct TensorObj : Object {
-  explicit TensorObj(Tensor t) : tensor(std::move(t)) {}
+  explicit TensorObj(Tensor t, ClassObj* c = nullptr) : tensor(std::move(t)), klass(c) {}
   Tensor tensor;
+  ClassObj* klass = nullptr;  // null: torch.Tensor; else a subclass (torch.nn.Parameter)
   ClassObj* cls() const override;
 };
 
@@ -150,6 +157,8 @@ struct FunctionObj : Object {
   const Expr* lambda_body = nullptr;         // lambda
   std::shared_ptr<Scope> closure;
   std::shared_ptr<void> source;              // keeps the parsed cell alive
+  std::string filename;                      // "<cell 3>", "torch/nn/modules/module.py"
+  bool is_generator = false;                 // its body yields
   ClassObj* defining_class = nullptr;        // for super(): the class whose body defined it
   ClassObj* cls() const override;
 };
@@ -249,6 +258,7 @@ struct RangeObj : Object {
 // Iterators over a materialised sequence (lists, tuples, zip, enumerate, ...), or a range.
 struct IteratorObj : Object {
   std::vector<Value> items;
+  std::string generator_name;  // set for generators: "Module.parameters"
   size_t index = 0;
   bool is_range = false;
   int64_t next_int = 0, stop = 0, step = 1;

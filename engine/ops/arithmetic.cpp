@@ -109,9 +109,11 @@ Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   if (al == 1.0) {
     out = compute_binary(a, b, d, [](auto, auto&& x, auto&& y) { return x + y; });
   } else {
+    // PyTorch's AVX2 kernel computes a + alpha * b as one fused multiply-add.
     out = compute_binary(a, b, d, [al](auto tag, auto&& x, auto&& y) {
       using T = decltype(tag);
-      return x + static_cast<T>(al) * y;
+      if constexpr (std::is_floating_point_v<T>) return xt::fma(static_cast<T>(al), y, x);
+      else return x + static_cast<T>(al) * y;
     });
   }
   OpAttrs attrs;
@@ -130,7 +132,8 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   } else {
     out = compute_binary(a, b, d, [al](auto tag, auto&& x, auto&& y) {
       using T = decltype(tag);
-      return x - static_cast<T>(al) * y;
+      if constexpr (std::is_floating_point_v<T>) return xt::fma(-static_cast<T>(al), y, x);
+      else return x - static_cast<T>(al) * y;
     });
   }
   OpAttrs attrs;

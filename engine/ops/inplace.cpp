@@ -1,11 +1,15 @@
 // In-place ops. Each checks PyTorch's leaf rules, writes into self's memory, bumps the version
 // counter shared with self's views, and (when recording) rebases self onto a new node.
+#include <cmath>
+
 #include "autograd/copy_slices.h"
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "print/python_format.h"
+#include "random/generator.h"
 
 namespace ag {
 
@@ -140,6 +144,91 @@ const Tensor& fill_(const Tensor& self, const Scalar& value) {
   self.bump_version();
   commit_history(self, node);
   return self;
+}
+
+// Random fills (Tensor.uniform_, Tensor.normal_; torch.nn.init draws through them). Sampled in
+// memory order of a contiguous buffer, as PyTorch's serial kernels do for a fresh parameter.
+const Tensor& random_fill_(const Tensor& self, const std::function<void(const Tensor&)>& fill) {
+  check_inplace(self, {});
+  auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
+  if (self.is_contiguous()) {
+    fill(self);
+  } else {
+    Tensor buffer = Tensor::empty(self.shape(), self.dtype());
+    fill(buffer);
+    raw::copy_into(self, buffer);
+  }
+  self.bump_version();
+  commit_history(self, node);
+  return self;
+}
+
+const Tensor& uniform_(const Tensor& self, double from, double to) {
+  if (from > to) {
+    runtime_error("uniform_ expects to return a [from, to) range, but found from=" + python_float_repr(from) +
+                  " > to=" + python_float_repr(to));
+  }
+  return random_fill_(self, [&](const Tensor& t) { fill_uniform(t, from, to); });
+}
+
+const Tensor& normal_(const Tensor& self, double mean, double std) {
+  if (std < 0) runtime_error("normal expects std >= 0.0, but found std " + python_float_repr(std));
+  return random_fill_(self, [&](const Tensor& t) { fill_normal(t, mean, std); });
+}
+
+// self += value * t1 * t2 and self += value * t1 / t2, in the rounding of PyTorch's AVX2
+// kernels (measured: fma(value * t1, t2, self) and self + (value * t1) / t2). The optimizers'
+// updates; no autograd history.
+template <class F>
+const Tensor& pointwise_update_(const Tensor& self, const Tensor& t1, const Tensor& t2, const char* name, F&& f) {
+  check_inplace(self, {t1, t2});
+  if (GradMode::is_enabled() && (self.requires_grad() || t1.requires_grad() || t2.requires_grad())) {
+    throw Error(ErrorKind::NotImplementedError, std::string(name) + " with autograd is not supported yet");
+  }
+  if (!is_floating(self.dtype())) runtime_error(std::string(name) + " is only supported for floating-point tensors here");
+  Tensor a = raw::contiguous_copy(self);
+  Tensor b = raw::contiguous_copy(raw::expand_view(t1, self.shape()), self.dtype());
+  Tensor c = raw::contiguous_copy(raw::expand_view(t2, self.shape()), self.dtype());
+  dispatch_dtype(self.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      T* pa = a.data_ptr<T>();
+      const T* pb = b.data_ptr<T>();
+      const T* pc = c.data_ptr<T>();
+      for (int64_t i = 0; i < a.numel(); ++i) pa[i] = f(pa[i], pb[i], pc[i]);
+    }
+  });
+  raw::copy_into(self, a);
+  self.bump_version();
+  return self;
+}
+
+const Tensor& addcmul_(const Tensor& self, const Tensor& t1, const Tensor& t2, double value) {
+  return pointwise_update_(self, t1, t2, "addcmul_", [value](auto a, auto b, auto c) {
+    using T = decltype(a);
+    return static_cast<T>(std::fma(static_cast<T>(value) * b, c, a));
+  });
+}
+
+const Tensor& addcdiv_(const Tensor& self, const Tensor& t1, const Tensor& t2, double value) {
+  return pointwise_update_(self, t1, t2, "addcdiv_", [value](auto a, auto b, auto c) {
+    using T = decltype(a);
+    const T quotient = (static_cast<T>(value) * b) / c;
+    return static_cast<T>(a + quotient);
+  });
+}
+
+// Each element 1 with probability p: at::bernoulli_distribution<double> over 53-bit uniforms.
+const Tensor& bernoulli_(const Tensor& self, double p) {
+  if (!(p >= 0 && p <= 1)) runtime_error("bernoulli_ expects p to be in [0, 1], but got p=" + python_float_repr(p));
+  return random_fill_(self, [p](const Tensor& t) {
+    Generator& g = default_generator();
+    dispatch_dtype(t.dtype(), [&](auto tag) {
+      using T = decltype(tag);
+      T* data = t.data_ptr<T>();
+      for (int64_t i = 0; i < t.numel(); ++i) data[i] = static_cast<T>(g.uniform_double() < p);
+    });
+  });
 }
 
 const Tensor& copy_(const Tensor& self, const Tensor& src) {

@@ -26,33 +26,49 @@ void check_same_dtype(const Tensor& a, const Tensor& b, const char* what) {
   }
 }
 
-// C[n,p] = A[n,m] B[m,p] on contiguous copies, accumulating in double for floats.
-Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int64_t p) {
+// C[n,p] = A[n,m] B[m,p] on contiguous copies, in the order of the reference BLAS that PyTorch
+// calls: each C[i,j] is a sequential sum over k of rounded products, in the tensors' own dtype
+// (float32 stays float32: accumulating wider and rounding once prints other last digits).
+// `bias` (addmm's input, already expanded to [n,p]) is the starting value when mat2 is
+// row-major, and is added after the sum when mat2 is a transposed view: sgemm's two loop orders.
+enum class BiasOrder { First, Last };
+
+Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int64_t p,
+                     const Tensor& bias = Tensor(), BiasOrder order = BiasOrder::First) {
   Tensor ca = raw::contiguous(a), cb = raw::contiguous(b);
   Tensor out = Tensor::empty({n, p}, a.dtype());
+  Tensor cbias = bias.defined() ? raw::contiguous_copy(raw::expand_view(bias, {n, p}), a.dtype()) : Tensor();
   dispatch_dtype(a.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    using Acc = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+    using Acc = std::conditional_t<std::is_floating_point_v<T>, T, int64_t>;
     const T* A = ca.template data_ptr<T>();
     const T* B = cb.template data_ptr<T>();
+    const T* init = cbias.defined() ? cbias.template data_ptr<T>() : nullptr;
     T* C = out.template data_ptr<T>();
     std::vector<Acc> row(static_cast<size_t>(p));
     for (int64_t i = 0; i < n; ++i) {
-      std::fill(row.begin(), row.end(), Acc(0));
+      for (int64_t j = 0; j < p; ++j) {
+        row[static_cast<size_t>(j)] = init && order == BiasOrder::First ? static_cast<Acc>(init[i * p + j]) : Acc(0);
+      }
       for (int64_t k = 0; k < m; ++k) {
         const Acc aik = static_cast<Acc>(A[i * m + k]);
         const T* brow = B + k * p;
-        for (int64_t j = 0; j < p; ++j) row[static_cast<size_t>(j)] += aik * static_cast<Acc>(brow[j]);
+        for (int64_t j = 0; j < p; ++j) {
+          const Acc product = aik * static_cast<Acc>(brow[j]);
+          row[static_cast<size_t>(j)] += product;
+        }
       }
-      for (int64_t j = 0; j < p; ++j) C[i * p + j] = static_cast<T>(row[static_cast<size_t>(j)]);
+      for (int64_t j = 0; j < p; ++j) {
+        Acc value = row[static_cast<size_t>(j)];
+        if (init && order == BiasOrder::Last) value += static_cast<Acc>(init[i * p + j]);
+        C[i * p + j] = static_cast<T>(value);
+      }
     }
   });
   return out;
 }
 
-}  // namespace
-
-Tensor mm(const Tensor& a, const Tensor& b) {
+void check_mm_shapes(const Tensor& a, const Tensor& b) {
   if (a.dim() != 2) runtime_error("self must be a matrix");
   if (b.dim() != 2) runtime_error("mat2 must be a matrix");
   if (a.size(1) != b.size(0)) {
@@ -60,9 +76,37 @@ Tensor mm(const Tensor& a, const Tensor& b) {
                   std::to_string(a.size(1)) + " and " + std::to_string(b.size(0)) + "x" +
                   std::to_string(b.size(1)) + ")");
   }
+}
+
+}  // namespace
+
+Tensor mm(const Tensor& a, const Tensor& b) {
+  check_mm_shapes(a, b);
   check_same_dtype(a, b, "mat1 and mat2");
   Tensor out = matmul_kernel(a, b, a.size(0), a.size(1), b.size(1));
   record(Op::Mm, {a, b}, out);
+  return out;
+}
+
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2) {
+  check_mm_shapes(mat1, mat2);
+  check_same_dtype(mat1, mat2, "mat1 and mat2");
+  const int64_t n = mat1.size(0), p = mat2.size(1);
+  if (self.dim() > 2 || (self.dim() >= 1 && self.shape().back() != p && self.shape().back() != 1) ||
+      (self.dim() == 2 && self.size(0) != n && self.size(0) != 1)) {
+    std::string sizes;
+    for (int64_t d : self.shape()) sizes += (sizes.empty() ? "" : ", ") + std::to_string(d);
+    runtime_error("The expanded size of the tensor (" + std::to_string(p) +
+                  ") must match the existing size (" + std::to_string(self.shape().back()) +
+                  ") at non-singleton dimension 1.  Target sizes: [" + std::to_string(n) + ", " +
+                  std::to_string(p) + "].  Tensor sizes: [" + sizes + "]");
+  }
+  // sgemm is called on mat2 as is when it is row-major, transposed when it is a t() view.
+  const bool mat2_row_major = mat2.strides()[1] == 1 || mat2.size(1) == 1;
+  const bool mat2_transposed = !mat2_row_major && (mat2.strides()[0] == 1 || mat2.size(0) == 1);
+  Tensor out = matmul_kernel(mat1, mat2, n, mat1.size(1), p, self,
+                             mat2_transposed ? BiasOrder::Last : BiasOrder::First);
+  record(Op::Addmm, {self, mat1, mat2}, out);
   return out;
 }
 

@@ -102,6 +102,8 @@ Tensor sum_to(const Tensor& t, const Shape& shape);
 
 // ---- linear algebra (ops/linalg.cpp) -----------------------------------------------------
 Tensor mm(const Tensor& a, const Tensor& b);
+// self + mat1 @ mat2 (beta = alpha = 1), self broadcast to the result: AddmmBackward0.
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2);
 Tensor mv(const Tensor& a, const Tensor& v);
 Tensor dot(const Tensor& a, const Tensor& b);
 Tensor matmul(const Tensor& a, const Tensor& b);
@@ -156,6 +158,12 @@ const Tensor& div_(const Tensor& self, const Tensor& other);
 const Tensor& zero_(const Tensor& self);
 const Tensor& fill_(const Tensor& self, const Scalar& value);
 const Tensor& copy_(const Tensor& self, const Tensor& src);
+const Tensor& uniform_(const Tensor& self, double from = 0.0, double to = 1.0);
+const Tensor& normal_(const Tensor& self, double mean = 0.0, double std = 1.0);
+const Tensor& bernoulli_(const Tensor& self, double p = 0.5);
+// Optimizer updates (no autograd): self += value * t1 * t2, self += value * t1 / t2.
+const Tensor& addcmul_(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
+const Tensor& addcdiv_(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
 
 // ---- C++ operator sugar -------------------------------------------------------------------
 inline Tensor operator+(const Tensor& a, const Tensor& b) { return add(a, b); }

@@ -1,10 +1,13 @@
 // Reductions over all elements or over dims: sum, mean, prod, norm, max, min, argmax, argmin.
-// The reduced dims are moved last and made contiguous, so every kernel reduces plain rows.
+// The reduced dims are moved last and made contiguous, so every kernel reduces plain rows;
+// floating sums instead walk the input as PyTorch does (ops/cascade_sum.h).
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "ops/cascade_sum.h"
 #include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
@@ -71,7 +74,8 @@ Rows to_rows(const Tensor& t, const Shape& dims, bool keepdim) {
 
 DType sum_dtype(DType d) { return is_floating(d) ? d : DType::Int64; }
 
-// Sums (or products) rows with a wide accumulator, then rounds once to the output dtype.
+// Products, and sums of integers, of rows with a wide accumulator, then rounded once to the
+// output dtype.
 template <bool kProduct>
 Tensor accumulate_rows(const Tensor& t, const Shape& dims, bool keepdim) {
   Rows rows = to_rows(t, dims, keepdim);
@@ -94,6 +98,33 @@ Tensor accumulate_rows(const Tensor& t, const Shape& dims, bool keepdim) {
         o[r] = static_cast<O>(acc);
       }
     });
+  });
+  return out;
+}
+
+// sum over dims. Floating sums add in the order of PyTorch's CPU kernel (float accumulators,
+// AVX2 lanes, a cascade; see ops/cascade_sum.h) so they match PyTorch bit for bit: summing in
+// double and rounding once is more accurate but differs in the last bit on most long inputs.
+Tensor sum_dims(const Tensor& t, const Shape& dims, bool keepdim) {
+  if (!is_floating(t.dtype())) return accumulate_rows<false>(t, dims, keepdim);
+  const int64_t nd = t.dim();
+  std::vector<bool> reduced(static_cast<size_t>(nd), false);
+  for (int64_t d : dims) {
+    if (d < nd) reduced[static_cast<size_t>(d)] = true;  // dim 0 of a 0-d tensor is no real dim
+  }
+  Shape out_shape;
+  for (int64_t i = 0; i < nd; ++i) {
+    if (!reduced[static_cast<size_t>(i)]) out_shape.push_back(t.shape()[i]);
+    else if (keepdim) out_shape.push_back(1);
+  }
+  Tensor out = Tensor::empty(out_shape, t.dtype());
+  if (t.numel() == 0) return out;  // zero-filled: the sum of nothing
+  kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    cascade_sum_reduce(t.template data_ptr<T>(),
+                       std::vector<int64_t>(t.shape().begin(), t.shape().end()),
+                       std::vector<int64_t>(t.strides().begin(), t.strides().end()), reduced,
+                       keepdim, out.template data_ptr<T>());
   });
   return out;
 }
@@ -182,14 +213,14 @@ void check_dim_nonempty(const Tensor& t, int64_t dim, const char* name) {
 }  // namespace
 
 Tensor sum(const Tensor& t) {
-  Tensor out = accumulate_rows<false>(t, all_dims(t.dim()), false);
+  Tensor out = sum_dims(t, all_dims(t.dim()), false);
   record(Op::Sum, {t}, out);
   return out;
 }
 
 Tensor sum(const Tensor& t, const Shape& dims, bool keepdim) {
   const Shape wrapped = wrap_dims(dims, t.dim());
-  Tensor out = accumulate_rows<false>(t, wrapped, keepdim);
+  Tensor out = sum_dims(t, wrapped, keepdim);
   OpAttrs attrs;
   attrs.dims = wrapped;
   attrs.keepdim = keepdim;
@@ -199,7 +230,7 @@ Tensor sum(const Tensor& t, const Shape& dims, bool keepdim) {
 
 Tensor mean(const Tensor& t) {
   require_floating(t, "mean()");
-  Tensor s = accumulate_rows<false>(t, all_dims(t.dim()), false);
+  Tensor s = sum_dims(t, all_dims(t.dim()), false);
   Tensor out = raw::contiguous_copy(s);
   kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
@@ -212,9 +243,11 @@ Tensor mean(const Tensor& t) {
 Tensor mean(const Tensor& t, const Shape& dims, bool keepdim) {
   require_floating(t, "mean()");
   const Shape wrapped = wrap_dims(dims, t.dim());
-  Tensor s = accumulate_rows<false>(t, wrapped, keepdim);
-  int64_t n = 1;
-  for (int64_t d : wrapped) n *= t.shape()[static_cast<size_t>(d)];
+  Tensor s = sum_dims(t, wrapped, keepdim);
+  int64_t n = 1;  // a 0-d tensor's dim 0 has one element
+  if (t.dim() > 0) {
+    for (int64_t d : wrapped) n *= t.shape()[static_cast<size_t>(d)];
+  }
   kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     T* p = s.template data_ptr<T>();

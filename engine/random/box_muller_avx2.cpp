@@ -90,7 +90,7 @@ void cephes_sincosf(float x, float* sin_out, float* cos_out) {
   *cos_out = from_bits(to_bits(c) ^ cos_sign);
 }
 
-void box_muller_16_avx2(float* data) {
+void box_muller_16_avx2(float* data, float mean, float std) {
   const float two_pi = static_cast<float>(2.0 * 3.14159265358979323846);
   for (int j = 0; j < 8; ++j) {
     const float u1 = 1.0f - data[j];
@@ -99,8 +99,8 @@ void box_muller_16_avx2(float* data) {
     const float theta = two_pi * u2;
     float s, c;
     cephes_sincosf(theta, &s, &c);
-    data[j] = radius * c;
-    data[j + 8] = radius * s;
+    data[j] = std::fma(radius * c, std, mean);
+    data[j + 8] = std::fma(radius * s, std, mean);
   }
 }
 

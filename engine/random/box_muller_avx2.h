@@ -9,7 +9,8 @@ namespace ag::detail {
 
 float cephes_logf(float x);
 void cephes_sincosf(float x, float* sin_out, float* cos_out);
-// data[0..16): uniforms in, normals out (element j pairs with j + 8).
-void box_muller_16_avx2(float* data);
+// data[0..16): uniforms in, normals out (element j pairs with j + 8), scaled by
+// fma(normal, std, mean) as PyTorch's normal_fill_16_AVX2 does.
+void box_muller_16_avx2(float* data, float mean = 0.0f, float std = 1.0f);
 
 }  // namespace ag::detail

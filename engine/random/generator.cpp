@@ -70,11 +70,12 @@ T uniform_value(Generator& g) {
 
 // PyTorch's batched path for 16+ elements: uniforms first, then Box-Muller over blocks of 16
 // (pairing element j with j + 8); a ragged tail redoes the last 16 with fresh uniforms.
+// mean and std enter as PyTorch applies them: a fused multiply-add on the float32 AVX2 path.
 template <class T>
-void normal_fill(T* data, int64_t size, Generator& g) {
-  auto fill_16 = [](T* d) {
+void normal_fill(T* data, int64_t size, Generator& g, T mean, T std) {
+  auto fill_16 = [mean, std](T* d) {
     if constexpr (std::is_same_v<T, float>) {
-      detail::box_muller_16_avx2(d);  // the path PyTorch takes for float32 on AVX2 CPUs
+      detail::box_muller_16_avx2(d, mean, std);  // the path PyTorch takes for float32 on AVX2 CPUs
       return;
     }
     for (int j = 0; j < 8; ++j) {
@@ -82,8 +83,8 @@ void normal_fill(T* data, int64_t size, Generator& g) {
       const T u2 = d[j + 8];
       const T radius = std::sqrt(-2 * std::log(u1));
       const T theta = static_cast<T>(2.0f * kPi * u2);
-      d[j] = radius * std::cos(theta);
-      d[j + 8] = radius * std::sin(theta);
+      d[j] = radius * std::cos(theta) * std + mean;
+      d[j + 8] = radius * std::sin(theta) * std + mean;
     }
   };
   for (int64_t i = 0; i < size; ++i) data[i] = uniform_value<T>(g);
@@ -114,21 +115,45 @@ Tensor rand(const Shape& shape, DType dtype, Generator* gen) {
 
 Tensor randn(const Shape& shape, DType dtype, Generator* gen) {
   require_floating(dtype, "normal_kernel_cpu");
-  Generator& g = gen ? *gen : default_generator();
   Tensor t = Tensor::empty(shape, dtype);
+  fill_normal(t, 0.0, 1.0, gen);
+  return t;
+}
+
+void fill_normal(const Tensor& t, double mean, double std, Generator* gen) {
+  require_floating(t.dtype(), "normal_kernel_cpu");
+  Generator& g = gen ? *gen : default_generator();
   const int64_t n = t.numel();
-  dispatch_dtype(dtype, [&](auto tag) {
+  dispatch_dtype(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {
       T* p = t.data_ptr<T>();
       if (n >= 16) {
-        normal_fill(p, n, g);
+        normal_fill(p, n, g, static_cast<T>(mean), static_cast<T>(std));
       } else {
-        for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(g.normal_double());
+        // at::normal_distribution<double>: the sample is scaled in double, then rounded.
+        for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(g.normal_double() * std + mean);
       }
     }
   });
-  return t;
+}
+
+void fill_uniform(const Tensor& t, double from, double to, Generator* gen) {
+  require_floating(t.dtype(), "check_uniform_bounds");
+  Generator& g = gen ? *gen : default_generator();
+  const int64_t n = t.numel();
+  // at::uniform_real_distribution<T>: bounds cast to T first, x * (to - from) + from in T.
+  if (t.dtype() == DType::Float64) {
+    double* p = t.data_ptr<double>();
+    for (int64_t i = 0; i < n; ++i) p[i] = g.uniform_double() * (to - from) + from;
+  } else {
+    const float lo = static_cast<float>(from), hi = static_cast<float>(to);
+    float* p = t.data_ptr<float>();
+    for (int64_t i = 0; i < n; ++i) {
+      const float scaled = g.uniform_float() * (hi - lo);
+      p[i] = scaled + lo;
+    }
+  }
 }
 
 Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen) {

@@ -39,6 +39,10 @@ Tensor rand(const Shape& shape, DType dtype = kDefaultFloat, Generator* gen = nu
 Tensor randn(const Shape& shape, DType dtype = kDefaultFloat, Generator* gen = nullptr);
 Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen = nullptr);
 Tensor rand_like(const Tensor& t);
+// Fill a contiguous tensor in place as Tensor.normal_(mean, std) / uniform_(from, to) draw
+// (the caller checks the in-place rules and bumps the version).
+void fill_normal(const Tensor& t, double mean, double std, Generator* gen = nullptr);
+void fill_uniform(const Tensor& t, double from, double to, Generator* gen = nullptr);
 Tensor randn_like(const Tensor& t);
 
 }  // namespace ag

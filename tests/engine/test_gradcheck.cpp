@@ -73,6 +73,7 @@ std::map<Op, Sample> samples() {
   s[Op::MaxDim] = {{in({2, 4})}, [](auto& x) { return max(x[0], 1, false).first; }};
   s[Op::MinDim] = {{in({3, 2})}, [](auto& x) { return min(x[0], 0, true).first; }};
   s[Op::Mm] = {{in({2, 3}), in({3, 2})}, [](auto& x) { return mm(x[0], x[1]); }};
+  s[Op::Addmm] = {{in({2}), in({3, 4}), in({2, 4})}, [](auto& x) { return addmm(x[0], x[1], t(x[2])); }};
   s[Op::Mv] = {{in({2, 3}), in({3})}, [](auto& x) { return mv(x[0], x[1]); }};
   s[Op::Dot] = {{in({3}), in({3})}, [](auto& x) { return dot(x[0], x[1]); }};
   s[Op::View] = {{in({2, 3})}, [](auto& x) { return view(x[0], {3, 2}); }};

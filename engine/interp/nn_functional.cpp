@@ -1,0 +1,125 @@
+// torch._C._nn: the native functions that torch.nn.functional (engine/pylib/torch/nn/
+// functional.py) is written over, and torch.nn.Parameter; _collections: OrderedDict.
+#include "interp/args.h"
+#include "interp/interpreter.h"
+#include "interp/tensor_api.h"
+#include "ops/ops.h"
+
+namespace ag::interp {
+
+namespace {
+
+const BuiltinTypes& T() { return builtin_types(); }
+
+std::shared_ptr<ModuleObj> add_module(Interpreter& in, const std::string& name) {
+  auto m = std::make_shared<ModuleObj>(name);
+  in.modules()[name] = Value(m);
+  return m;
+}
+
+Reduction reduction_of(Interpreter& in, const std::optional<Value>& v) {
+  if (!v || v->is_none()) return Reduction::Mean;
+  const std::string s = in.str(*v);
+  if (s == "mean") return Reduction::Mean;
+  if (s == "sum") return Reduction::Sum;
+  if (s == "none") return Reduction::None;
+  in.raise("ValueError", s + " is not a valid value for reduction");
+}
+
+// As at::linear in PyTorch 1.13: addmm for 2-D input with a bias, a flattened addmm for
+// contiguous 3-D input, matmul then an in-place add otherwise — so grad_fns match PyTorch's.
+Tensor linear(const Tensor& input, const Tensor& weight, const Tensor& bias) {
+  if (input.dim() == 2 && bias.defined()) return addmm(bias, input, t(weight));
+  if (bias.defined() && input.dim() == 3 && input.is_contiguous()) {
+    Shape out_shape = input.shape();
+    out_shape.back() = weight.size(0);
+    Tensor flat = view(input, {-1, input.size(2)});
+    return view(addmm(bias, flat, t(weight)), out_shape);
+  }
+  Tensor out = matmul(input, t(weight));
+  if (bias.defined()) add_(out, bias);
+  return out;
+}
+
+Tensor optional_tensor(Interpreter& in, const std::optional<Value>& v) {
+  if (!v || v->is_none()) return Tensor();
+  return in.to_tensor(*v);
+}
+
+}  // namespace
+
+void install_nn_natives(Interpreter& interp) {
+  add_module(interp, "torch._C");
+  auto nn = add_module(interp, "torch._C._nn");
+  AttrMap& F = nn->attrs;
+  for (const char* name : {"relu", "sigmoid", "tanh", "softmax", "log_softmax"}) {
+    F[name] = make_native(name, tensor_functions().at(name));
+  }
+  F["linear"] = make_native("linear", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "linear", a, k);
+    Tensor input = in.to_tensor(r.required(0, "input"));
+    Tensor weight = in.to_tensor(r.required(1, "weight"));
+    Tensor bias = optional_tensor(in, r.get(2, "bias"));
+    r.done();
+    return in.wrap(linear(input, weight, bias));
+  });
+  F["mse_loss"] = make_native("mse_loss", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "mse_loss", a, k);
+    Tensor input = in.to_tensor(r.required(0, "input"));
+    Tensor target = in.to_tensor(r.required(1, "target"));
+    r.get(2, "size_average");
+    r.get(3, "reduce");
+    auto red = r.get(4, "reduction");
+    r.done();
+    return in.wrap(mse_loss(input, target, reduction_of(in, red)));
+  });
+  for (const char* name : {"cross_entropy", "nll_loss"}) {
+    const bool ce = std::string(name) == "cross_entropy";
+    F[name] = make_native(name, [name, ce](Interpreter& in, Args& a, Kwargs& k) {
+      ArgReader r(in, name, a, k);
+      Tensor input = in.to_tensor(r.required(0, "input"));
+      Tensor target = in.to_tensor(r.required(1, "target"));
+      r.get(2, "weight");
+      r.get(3, "size_average");
+      r.get(4, "ignore_index");
+      r.get(5, "reduce");
+      auto red = r.get(6, "reduction");
+      r.keyword("label_smoothing");
+      r.done();
+      const Reduction reduction = reduction_of(in, red);
+      return in.wrap(ce ? cross_entropy(input, target, reduction) : nll_loss(input, target, reduction));
+    });
+  }
+
+  // torch.nn.Parameter(data=None, requires_grad=True): a leaf sharing data's storage, whose
+  // class is Parameter; results of ops on it are plain Tensors, as in PyTorch.
+  T().parameter->attrs["__new_native__"] = make_native("Parameter", [](Interpreter& in, Args& a, Kwargs& k) {
+    a.erase(a.begin());  // the class
+    ArgReader r(in, "Parameter", a, k);
+    auto data = r.get(0, "data");
+    auto rg = r.get(1, "requires_grad");
+    r.done();
+    Tensor t = data && !data->is_none() ? in.to_tensor(*data).detach() : empty({0});
+    const bool requires_grad = !rg || in.truthy(*rg);
+    if (requires_grad && !is_floating(t.dtype())) {
+      in.raise("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
+    }
+    t.set_requires_grad(requires_grad);
+    return in.wrap_as(t, T().parameter.get());
+  });
+  F["Parameter"] = Value(T().parameter);
+  // An instance's own attribute or None, without __getattr__: Module.__setattr__ and
+  // __getattr__ ask for _parameters/_modules before __init__ may have made them.
+  F["_own_attr"] = make_native("_own_attr", [](Interpreter& in, Args& a, Kwargs&) {
+    auto* inst = a.at(0).as<InstanceObj>();
+    auto* name = a.at(1).as<StrObj>();
+    if (!inst || !name) return none();
+    auto it = inst->attrs.find(name->value);
+    return it == inst->attrs.end() ? none() : it->second;
+  });
+
+  auto collections = add_module(interp, "_collections");
+  collections->attrs["OrderedDict"] = Value(T().ordered_dict);
+}
+
+}  // namespace ag::interp
