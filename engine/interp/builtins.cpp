@@ -237,8 +237,20 @@ void install_builtins(Interpreter& interp) {
   set_constructor(t.staticmethod, [](Interpreter&, Args& a, Kwargs&) { return Value(std::make_shared<StaticMethodObj>(a.at(0))); });
   set_constructor(t.classmethod, [](Interpreter&, Args& a, Kwargs&) { return Value(std::make_shared<ClassMethodObj>(a.at(0))); });
   set_constructor(t.property, [](Interpreter&, Args& a, Kwargs&) { return Value(std::make_shared<PropertyObj>(a.at(0))); });
+  set_constructor(t.slice, [](Interpreter& in, Args& a, Kwargs&) {
+    if (a.empty() || a.size() > 3) in.raise("TypeError", "slice expected at least 1 argument, got " + std::to_string(a.size()));
+    auto s = std::make_shared<SliceObj>();
+    if (a.size() == 1) {
+      s->stop = a[0];
+    } else {
+      s->start = a[0];
+      s->stop = a[1];
+      if (a.size() == 3) s->step = a[2];
+    }
+    return Value(s);
+  });
   for (const ClassRef& c : {t.int_, t.float_, t.bool_, t.str, t.list, t.tuple, t.set, t.dict, t.object, t.type,
-                            t.staticmethod, t.classmethod, t.property}) {
+                            t.staticmethod, t.classmethod, t.property, t.slice}) {
     b[c->name] = Value(c);
   }
   for (const ClassRef& c : {t.base_exception, t.exception, t.arithmetic_error, t.zero_division_error,

@@ -1,4 +1,6 @@
 // mm, mv, dot and matmul's dispatch between them.
+#include <algorithm>
+
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "ops/kernels.h"
@@ -68,6 +70,21 @@ Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int
   return out;
 }
 
+// Which operand addmm_impl_cpu_ hands to sgemm as its `a`, and whether transposed (as PyTorch
+// 1.13 decides from the strides of the fresh row-major result and of mat1/mat2). sgemm adds the
+// bias before the products unless `a` is transposed, when it adds it after the dot product.
+bool gemm_transposes_a(const Tensor& mat1, const Tensor& mat2, int64_t n, int64_t p) {
+  const int64_t k = mat1.size(1);
+  // The result [n, p] has strides (p, 1): read as column-major only when p == 1.
+  const bool transpose_c = p != 1;
+  const Tensor& a = transpose_c ? mat2 : mat1;
+  const int64_t m = transpose_c ? p : n;
+  const int64_t s_lead = a.strides()[transpose_c ? 1 : 0], s_other = a.strides()[transpose_c ? 0 : 1];
+  if (s_lead == 1 && s_other >= std::max<int64_t>(1, m)) return false;
+  if (s_other == 1 && s_lead >= std::max<int64_t>(1, k)) return true;
+  return !transpose_c;  // copied to a contiguous matrix first
+}
+
 void check_mm_shapes(const Tensor& a, const Tensor& b) {
   if (a.dim() != 2) runtime_error("self must be a matrix");
   if (b.dim() != 2) runtime_error("mat2 must be a matrix");
@@ -101,11 +118,8 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2) {
                   ") at non-singleton dimension 1.  Target sizes: [" + std::to_string(n) + ", " +
                   std::to_string(p) + "].  Tensor sizes: [" + sizes + "]");
   }
-  // sgemm is called on mat2 as is when it is row-major, transposed when it is a t() view.
-  const bool mat2_row_major = mat2.strides()[1] == 1 || mat2.size(1) == 1;
-  const bool mat2_transposed = !mat2_row_major && (mat2.strides()[0] == 1 || mat2.size(0) == 1);
   Tensor out = matmul_kernel(mat1, mat2, n, mat1.size(1), p, self,
-                             mat2_transposed ? BiasOrder::Last : BiasOrder::First);
+                             gemm_transposes_a(mat1, mat2, n, p) ? BiasOrder::Last : BiasOrder::First);
   record(Op::Addmm, {self, mat1, mat2}, out);
   return out;
 }

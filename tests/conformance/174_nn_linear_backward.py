@@ -1,0 +1,21 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(1)
+layer = nn.Linear(4, 3)
+x = torch.tensor([[1.0, 2.0, 3.0, 4.0], [0.5, -1.0, 0.0, 2.0]])
+print(layer.weight.grad)
+out = layer(x)
+loss = out.sum()
+print(type(loss.grad_fn).__name__)
+loss.backward()
+print(layer.weight.grad)
+print(layer.bias.grad)
+out2 = layer(x).pow(2).mean()
+out2.backward()
+print(layer.weight.grad)
+print(layer.bias.grad)
+nobias = nn.Linear(4, 3, bias=False)
+print(nobias)
+print(nobias.bias)
+print(nobias(x).grad_fn.name())

@@ -1,0 +1,21 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+w = torch.empty(2, 3)
+r = nn.init.uniform_(w, a=-1.0, b=1.0)
+print(r is w)
+print(w)
+nn.init.normal_(w, mean=5.0, std=0.1)
+print(w)
+nn.init.ones_(w)
+print(w)
+nn.init.zeros_(w)
+print(w)
+nn.init.constant_(w, 0.25)
+print(w)
+print(nn.init.eye_(torch.empty(3, 4)))
+layer = nn.Linear(3, 3)
+nn.init.eye_(layer.weight)
+print(layer.weight)
+print(layer.weight.requires_grad, layer.weight.grad_fn)
