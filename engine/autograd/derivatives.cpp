@@ -406,6 +406,61 @@ const std::vector<Derivative> kTable = {
        Tensor mask = batched ? index_mask(a.aux, sizes, 1, false) : index_mask(a.aux, sizes, 0, true);
        return {where(mask, g, zeros({}, c.grad.dtype()))};
      }},
+    // ---- activations ----
+    {Op::Erf, "ErfBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       return {mul(c.grad, mul(exp(neg(mul(x, x))), Scalar(M_2_SQRTPI)))};
+     }},
+    {Op::LeakyRelu, "LeakyReluBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor positive = compare(c.input(0), Scalar(0.0), CompareOp::Gt);
+       return {where(positive, c.grad, mul(c.grad, Scalar(c.attrs().scalar)))};
+     }},
+    // From the result, as PyTorch's elu_backward(is_result=true): grad * (result + alpha) below 0.
+    {Op::Elu, "EluBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       Tensor below = compare(r, Scalar(0.0), CompareOp::Le);
+       return {where(below, mul(c.grad, add(r, Scalar(c.attrs().scalar))), c.grad)};
+     }},
+    {Op::Gelu, "GeluBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       if (c.attrs().index == 1) {  // tanh approximation
+         const double k_beta = M_SQRT2 * M_2_SQRTPI * 0.5, k_kappa = 0.044715;
+         Tensor inner = mul(add(x, mul(mul(mul(x, x), x), Scalar(k_kappa))), Scalar(k_beta));
+         Tensor th = tanh(inner);
+         Tensor left = mul(add(th, Scalar(1.0)), Scalar(0.5));
+         Tensor dinner = mul(add(mul(mul(x, x), Scalar(3.0 * k_kappa)), Scalar(1.0)), Scalar(k_beta));
+         Tensor right = mul(mul(mul(x, Scalar(0.5)), rsub(mul(th, th), Scalar(1.0))), dinner);
+         return {mul(c.grad, add(left, right))};
+       }
+       Tensor cdf = mul(add(erf(mul(x, Scalar(M_SQRT1_2))), Scalar(1.0)), Scalar(0.5));
+       Tensor pdf = mul(exp(mul(mul(x, x), Scalar(-0.5))), Scalar(M_2_SQRTPI * M_SQRT1_2 * 0.5));
+       return {mul(c.grad, add(cdf, mul(x, pdf)))};
+     }},
+    {Op::Silu, "SiluBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       Tensor s = sigmoid(x);
+       return {mul(mul(c.grad, s), add(mul(x, rsub(s, Scalar(1.0))), Scalar(1.0)))};
+     }},
+    {Op::Softplus, "SoftplusBackward0", kIn0, false,
+     [](C c) -> Grads {
+       const double beta = c.attrs().scalar, threshold = c.attrs().scalar2;
+       Tensor bx = mul(c.input(0), Scalar(beta));
+       Tensor z = exp(bx);
+       Tensor linear = compare(bx, Scalar(threshold), CompareOp::Gt);
+       return {where(linear, c.grad, div(mul(c.grad, z), add(z, Scalar(1.0))))};
+     }},
+    {Op::Hardtanh, "HardtanhBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       Tensor inside = logical_and(compare(x, Scalar(c.attrs().scalar), CompareOp::Gt),
+                                   compare(x, Scalar(c.attrs().scalar2), CompareOp::Lt));
+       return {where(inside, c.grad, zeros({}, c.grad.dtype()))};
+     }},
 };
 
 }  // namespace

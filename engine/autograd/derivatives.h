@@ -22,6 +22,8 @@ enum class Op {
   Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
   // nn
   Softmax, LogSoftmax, MseLoss, NllLoss,
+  // activations (ops/activation.cpp)
+  Erf, LeakyRelu, Elu, Gelu, Silu, Softplus, Hardtanh,
   Count
 };
 

@@ -24,6 +24,7 @@ struct OpAttrs {
   int64_t start = 0, end = 0, step = 1, index = 0;
   bool keepdim = false;
   double scalar = 0.0;    // exponent, alpha, norm p
+  double scalar2 = 0.0;   // a second parameter: softplus's threshold, hardtanh's max
   int64_t reduction = 1;  // 0 none, 1 mean, 2 sum
   Tensor aux;             // non-differentiable companion: max indices, where mask, targets
   // AsStridedBackward0: a view's and its base's geometry on their shared storage.

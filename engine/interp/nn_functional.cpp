@@ -55,6 +55,34 @@ void install_nn_natives(Interpreter& interp) {
   for (const char* name : {"relu", "sigmoid", "tanh", "softmax", "log_softmax"}) {
     F[name] = make_native(name, tensor_functions().at(name));
   }
+  // Activations with their parameters: leaky_relu(input, negative_slope), elu(input, alpha),
+  // gelu(input, approximate), softplus(input, beta, threshold), hardtanh(input, min, max).
+  F["leaky_relu"] = make_native("leaky_relu", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(leaky_relu(in.to_tensor(a.at(0)), to_float(in, a.at(1))));
+  });
+  F["elu"] = make_native("elu", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(elu(in.to_tensor(a.at(0)), to_float(in, a.at(1))));
+  });
+  F["gelu"] = make_native("gelu", [](Interpreter& in, Args& a, Kwargs&) {
+    const std::string approximate = in.str(a.at(1));
+    if (approximate != "none" && approximate != "tanh") in.raise("RuntimeError", "approximate argument must be either none or tanh.");
+    return in.wrap(gelu(in.to_tensor(a.at(0)), approximate == "tanh"));
+  });
+  F["silu"] = make_native("silu", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(silu(in.to_tensor(a.at(0)))); });
+  F["softplus"] = make_native("softplus", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(softplus(in.to_tensor(a.at(0)), to_float(in, a.at(1)), to_float(in, a.at(2))));
+  });
+  F["hardtanh"] = make_native("hardtanh", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(hardtanh(in.to_tensor(a.at(0)), to_float(in, a.at(1)), to_float(in, a.at(2))));
+  });
+  // _apply_inplace(input, f): input becomes f(input) in place, recorded as f's node on the
+  // rebased input (the inplace=True of activations), as x.relu_() is.
+  F["_apply_inplace"] = make_native("_apply_inplace", [](Interpreter& in, Args& a, Kwargs&) {
+    Value self = a.at(0), fn = a.at(1);
+    apply_inplace(in.to_tensor(self), [&](const Tensor& x) { return in.to_tensor(in.call(fn, {in.wrap(x)})); });
+    return self;
+  });
+  F["erf"] = make_native("erf", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(erf(in.to_tensor(a.at(0)))); });
   F["linear"] = make_native("linear", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "linear", a, k);
     Tensor input = in.to_tensor(r.required(0, "input"));

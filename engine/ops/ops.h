@@ -143,6 +143,14 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
 // ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------
 Tensor softmax(const Tensor& t, int64_t dim);
 Tensor log_softmax(const Tensor& t, int64_t dim);
+// ---- activations (ops/activation.cpp) -------------------------------------------------------
+Tensor erf(const Tensor& t);
+Tensor leaky_relu(const Tensor& t, double negative_slope = 0.01);
+Tensor elu(const Tensor& t, double alpha = 1.0);
+Tensor gelu(const Tensor& t, bool tanh_approximation = false);
+Tensor silu(const Tensor& t);
+Tensor softplus(const Tensor& t, double beta = 1.0, double threshold = 20.0);
+Tensor hardtanh(const Tensor& t, double min_value = -1.0, double max_value = 1.0);
 enum class Reduction { None = 0, Mean = 1, Sum = 2 };
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction = Reduction::Mean);
 Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction = Reduction::Mean);

@@ -139,6 +139,14 @@ std::map<Op, Sample> samples() {
   s[Op::LogSoftmax] = {{in({2, 3})}, [](auto& x) { return log_softmax(x[0], 0); }};
   s[Op::MseLoss] = {{in({2, 3}), in({2, 3})}, [](auto& x) { return mse_loss(x[0], x[1]); }};
   s[Op::NllLoss] = {{in({2, 3})}, [targets](auto& x) { return nll_loss(x[0], targets); }};
+  s[Op::Erf] = {{in({4})}, [](auto& x) { return erf(x[0]); }};
+  // Inputs kept off the kinks at 0 (and at hardtanh's bounds).
+  s[Op::LeakyRelu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return leaky_relu(sub(x[0], Scalar(0.55)), 0.2); }};
+  s[Op::Elu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return elu(sub(x[0], Scalar(0.55)), 1.5); }};
+  s[Op::Gelu] = {{in({4}), in({4})}, [](auto& x) { return add(gelu(x[0]), gelu(x[1], true)); }};
+  s[Op::Silu] = {{in({4})}, [](auto& x) { return silu(x[0]); }};
+  s[Op::Softplus] = {{in({4})}, [](auto& x) { return softplus(mul(x[0], Scalar(5.0)), 2.0, 3.0); }};
+  s[Op::Hardtanh] = {{in({6})}, [](auto& x) { return hardtanh(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
   return s;
 }
 

@@ -111,3 +111,37 @@ def dropout(input, p=0.5, training=True, inplace=False):
     if inplace:
         return input.mul_(noise)
     return input * noise
+
+
+def _maybe_inplace(input, fn, inplace):
+    if inplace:
+        return _nn._apply_inplace(input, fn)
+    return fn(input)
+
+
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    return _maybe_inplace(input, lambda x: _nn.leaky_relu(x, negative_slope), inplace)
+
+
+def elu(input, alpha=1.0, inplace=False):
+    return _maybe_inplace(input, lambda x: _nn.elu(x, alpha), inplace)
+
+
+def gelu(input, approximate='none'):
+    return _nn.gelu(input, approximate)
+
+
+def silu(input, inplace=False):
+    return _maybe_inplace(input, _nn.silu, inplace)
+
+
+def softplus(input, beta=1, threshold=20):
+    return _nn.softplus(input, beta, threshold)
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    return _maybe_inplace(input, lambda x: _nn.hardtanh(x, min_val, max_val), inplace)
+
+
+def relu6(input, inplace=False):
+    return hardtanh(input, 0.0, 6.0, inplace)

@@ -1,0 +1,106 @@
+// The activations of torch.nn: leaky_relu, elu, gelu, silu, softplus, hardtanh, and erf, which
+// gelu's derivative is written with. Each is one elementwise map in the input's floating dtype
+// and one row of the derivatives table.
+#include <cmath>
+
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+
+namespace ag {
+
+namespace {
+
+// out[i] = f(in[i]) over a contiguous copy, in t's floating dtype (integers refused, as PyTorch's
+// activation kernels are only dispatched for floating types).
+template <class F>
+Tensor map_floating(const Tensor& t, const char* kernel, F&& f) {
+  if (!is_floating(t.dtype())) {
+    runtime_error(std::string("\"") + kernel + "\" not implemented for '" +
+                  (t.dtype() == DType::Int64 ? "Long" : "Bool") + "'");
+  }
+  Tensor in = raw::contiguous(t);
+  Tensor out = Tensor::empty(t.shape(), t.dtype());
+  dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      const T* src = in.data_ptr<T>();
+      T* dst = out.data_ptr<T>();
+      for (int64_t i = 0; i < t.numel(); ++i) dst[i] = f(src[i]);
+    }
+  });
+  return out;
+}
+
+Tensor recorded(Op op, const Tensor& t, Tensor out, double scalar = 0.0, double scalar2 = 0.0, int64_t mode = 0) {
+  OpAttrs attrs;
+  attrs.scalar = scalar;
+  attrs.scalar2 = scalar2;
+  attrs.index = mode;
+  record(op, {t}, out, std::move(attrs));
+  return out;
+}
+
+}  // namespace
+
+Tensor erf(const Tensor& t) {
+  Tensor in = is_floating(t.dtype()) ? t : raw::cast(t, kDefaultFloat);
+  return recorded(Op::Erf, t, map_floating(in, "erf", [](auto x) { return std::erf(x); }));
+}
+
+Tensor leaky_relu(const Tensor& t, double negative_slope) {
+  Tensor out = map_floating(t, "leaky_relu_cpu", [negative_slope](auto x) {
+    using T = decltype(x);
+    return x > T(0) ? x : x * static_cast<T>(negative_slope);
+  });
+  return recorded(Op::LeakyRelu, t, out, negative_slope);
+}
+
+Tensor elu(const Tensor& t, double alpha) {
+  Tensor out = map_floating(t, "elu_cpu", [alpha](auto x) {
+    using T = decltype(x);
+    return x <= T(0) ? (std::exp(x) - T(1)) * static_cast<T>(alpha) : x;
+  });
+  return recorded(Op::Elu, t, out, alpha);
+}
+
+Tensor gelu(const Tensor& t, bool tanh_approximation) {
+  Tensor out = map_floating(t, "GeluKernelImpl", [tanh_approximation](auto x) {
+    using T = decltype(x);
+    if (tanh_approximation) {
+      const T inner = static_cast<T>(M_SQRT2 * M_2_SQRTPI * 0.5) * (x + T(0.044715) * x * x * x);
+      return T(0.5) * x * (T(1) + std::tanh(inner));
+    }
+    return x * T(0.5) * (T(1) + std::erf(x * static_cast<T>(M_SQRT1_2)));
+  });
+  return recorded(Op::Gelu, t, out, 0.0, 0.0, tanh_approximation ? 1 : 0);
+}
+
+Tensor silu(const Tensor& t) {
+  Tensor out = map_floating(t, "silu_cpu", [](auto x) {
+    using T = decltype(x);
+    return x / (T(1) + std::exp(-x));
+  });
+  return recorded(Op::Silu, t, out);
+}
+
+Tensor softplus(const Tensor& t, double beta, double threshold) {
+  Tensor out = map_floating(t, "softplus_cpu", [beta, threshold](auto x) {
+    using T = decltype(x);
+    const T bx = x * static_cast<T>(beta);
+    return bx > static_cast<T>(threshold) ? x : std::log1p(std::exp(bx)) / static_cast<T>(beta);
+  });
+  return recorded(Op::Softplus, t, out, beta, threshold);
+}
+
+Tensor hardtanh(const Tensor& t, double min_value, double max_value) {
+  Tensor out = map_floating(t, "hardtanh_cpu", [min_value, max_value](auto x) {
+    using T = decltype(x);
+    const T lo = static_cast<T>(min_value), hi = static_cast<T>(max_value);
+    return x < lo ? lo : (x > hi ? hi : x);
+  });
+  return recorded(Op::Hardtanh, t, out, min_value, max_value);
+}
+
+}  // namespace ag
