@@ -83,6 +83,11 @@ Tensor value_selecting_backward(C c) {
   return where(mask, g, zeros({}, c.grad.dtype()));
 }
 
+// A pointwise loss's gradient scale: 1/numel under mean reduction, else 1.
+double loss_norm(C c) {
+  return c.attrs().reduction == 1 ? 1.0 / static_cast<double>(shape_numel(c.meta(0).shape)) : 1.0;
+}
+
 Shape inverse_permutation(const Shape& dims) {
   Shape inv(dims.size());
   for (size_t i = 0; i < dims.size(); ++i) inv[static_cast<size_t>(dims[i])] = static_cast<int64_t>(i);
@@ -117,6 +122,11 @@ const std::vector<Derivative> kTable = {
        return {c.needs(0) ? div(c.grad, other) : Tensor(),
                c.needs(1) ? mul(neg(c.grad), div(div(c.input(0), other), other)) : Tensor()};
      }, {2, 3}},
+    // at::mul/div(Tensor, Scalar), as PyTorch's C++ composites (cross_entropy) call them.
+    {Op::MulScalar, "MulBackward1", kNone, false,
+     [](C c) -> Grads { return {mul(c.grad, Scalar(c.attrs().scalar))}; }},
+    {Op::DivScalar, "DivBackward1", kNone, false,
+     [](C c) -> Grads { return {div(c.grad, Scalar(c.attrs().scalar))}; }},
     {Op::PowScalar, "PowBackward0", kIn0, false,
      [](C c) -> Grads {
        const double e = c.attrs().scalar;
@@ -394,17 +404,17 @@ const std::vector<Derivative> kTable = {
        Tensor g = mul(mul(sub(self, target), Scalar(norm)), c.grad);
        return {c.needs(0) ? g : Tensor(), c.needs(1) ? neg(g) : Tensor()};
      }},
+    // -w[target] (over the total weight for mean) at each row's target; attrs.aux is that mask.
     {Op::NllLoss, "NllLossBackward0", kNone, false,
      [](C c) -> Grads {
        const OpAttrs& a = c.attrs();
-       const Shape& sizes = c.meta(0).shape;
+       const bool batched = c.meta(0).shape.size() == 2;
        Tensor g = c.grad;
-       if (a.reduction == 1) g = div(g, Scalar(a.scalar));  // a.scalar: total weight (N)
+       if (a.reduction == 1) g = div(g, Scalar(a.scalar));  // a.scalar: the total weight
        g = neg(g);
-       const bool batched = sizes.size() == 2;
        if (a.reduction == 0 && batched) g = unsqueeze(g, 1);
-       Tensor mask = batched ? index_mask(a.aux, sizes, 1, false) : index_mask(a.aux, sizes, 0, true);
-       return {where(mask, g, zeros({}, c.grad.dtype()))};
+       if (a.weight.defined()) g = mul(a.weight, g);
+       return {where(a.aux, g, zeros({}, c.grad.dtype()))};
      }},
     // ---- activations ----
     {Op::Erf, "ErfBackward0", kIn0, false,
@@ -460,6 +470,56 @@ const std::vector<Derivative> kTable = {
        Tensor inside = logical_and(compare(x, Scalar(c.attrs().scalar), CompareOp::Gt),
                                    compare(x, Scalar(c.attrs().scalar2), CompareOp::Lt));
        return {where(inside, c.grad, zeros({}, c.grad.dtype()))};
+     }},
+    // ---- losses ----
+    // norm * grad * clamp((input - target) / beta, -1, 1), norm = 1/numel for mean.
+    {Op::SmoothL1Loss, "SmoothL1LossBackward0", kIn01, false,
+     [](C c) -> Grads {
+       const double beta = c.attrs().scalar, norm = loss_norm(c);
+       Tensor g = mul(c.grad, Scalar(norm));
+       Tensor x = sub(c.input(0), c.input(1));
+       Tensor inside = div(mul(mul(x, Scalar(norm)), c.grad), Scalar(beta));  // PyTorch's order
+       Tensor grad = where(compare(x, Scalar(-beta), CompareOp::Le), neg(g),
+                           where(compare(x, Scalar(beta), CompareOp::Ge), g, inside));
+       return {c.needs(0) ? grad : Tensor(), c.needs(1) ? neg(grad) : Tensor()};
+     }},
+    {Op::HuberLoss, "HuberLossBackward0", kIn01, false,
+     [](C c) -> Grads {
+       const double delta = c.attrs().scalar, norm = loss_norm(c);
+       Tensor x = sub(c.input(0), c.input(1));
+       Tensor gd = mul(mul(c.grad, Scalar(norm)), Scalar(delta));
+       Tensor inside = mul(mul(x, Scalar(norm)), c.grad);
+       Tensor grad = where(compare(x, Scalar(-delta), CompareOp::Le), neg(gd),
+                           where(compare(x, Scalar(delta), CompareOp::Ge), gd, inside));
+       return {c.needs(0) ? grad : Tensor(), c.needs(1) ? neg(grad) : Tensor()};
+     }},
+    // grad * (x - y) / max((1 - x) x, 1e-12) * weight, / numel for mean.
+    {Op::BinaryCrossEntropy, "BinaryCrossEntropyBackward0", kIn01, false,
+     [](C c) -> Grads {
+       if (c.needs(1)) throw Error(ErrorKind::NotImplementedError, "the derivative of binary_cross_entropy with respect to the target is not supported yet");
+       Tensor x = c.input(0), y = c.input(1);
+       Tensor denom = clamp_min(mul(rsub(x, Scalar(1.0)), x), 1e-12);
+       Tensor grad = div(mul(c.grad, sub(x, y)), denom);
+       if (c.attrs().weight.defined()) grad = mul(grad, c.attrs().weight);
+       if (c.attrs().reduction == 1) grad = div(grad, Scalar(static_cast<double>(x.numel())));
+       return {grad, Tensor()};
+     }},
+    // (sigmoid(x) - y) * grad, with pos_weight: ((pw y + 1 - y) sigmoid(x) - pw y) * grad.
+    {Op::BinaryCrossEntropyWithLogits, "BinaryCrossEntropyWithLogitsBackward0", kIn01, false,
+     [](C c) -> Grads {
+       if (c.needs(1)) throw Error(ErrorKind::NotImplementedError, "the derivative of binary_cross_entropy_with_logits with respect to the target is not supported yet");
+       Tensor x = c.input(0), y = c.input(1);
+       const Tensor& pos_weight = c.attrs().aux;
+       Tensor grad;
+       if (pos_weight.defined()) {
+         Tensor t = mul(pos_weight, y);
+         grad = mul(sub(mul(sub(add(t, Scalar(1.0)), y), sigmoid(x)), t), c.grad);
+       } else {
+         grad = mul(sub(sigmoid(x), y), c.grad);
+       }
+       if (c.attrs().weight.defined()) grad = mul(grad, c.attrs().weight);
+       if (c.attrs().reduction == 1) grad = div(grad, Scalar(static_cast<double>(x.numel())));
+       return {grad, Tensor()};
      }},
 };
 

@@ -6,7 +6,7 @@ namespace ag {
 
 enum class Op {
   // arithmetic
-  Add, Sub, Rsub, Mul, Div, PowScalar, PowTensor, PowScalarBase,
+  Add, Sub, Rsub, Mul, Div, MulScalar, DivScalar, PowScalar, PowTensor, PowScalarBase,
   // elementwise math
   Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, TanhBackward, Sigmoid, Relu, Abs, Reciprocal, Clamp, ClampMin,
   ClampMax,
@@ -24,6 +24,8 @@ enum class Op {
   Softmax, LogSoftmax, MseLoss, NllLoss,
   // activations (ops/activation.cpp)
   Erf, LeakyRelu, Elu, Gelu, Silu, Softplus, Hardtanh,
+  // losses (ops/loss.cpp)
+  SmoothL1Loss, HuberLoss, BinaryCrossEntropy, BinaryCrossEntropyWithLogits,
   Count
 };
 

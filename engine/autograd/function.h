@@ -27,6 +27,7 @@ struct OpAttrs {
   double scalar2 = 0.0;   // a second parameter: softplus's threshold, hardtanh's max
   int64_t reduction = 1;  // 0 none, 1 mean, 2 sum
   Tensor aux;             // non-differentiable companion: max indices, where mask, targets
+  Tensor weight;          // nll_loss: each row's class weight
   // AsStridedBackward0: a view's and its base's geometry on their shared storage.
   Strides view_strides, base_strides;
   int64_t view_offset = 0, base_offset = 0, storage_numel = 0;

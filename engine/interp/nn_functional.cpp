@@ -101,23 +101,43 @@ void install_nn_natives(Interpreter& interp) {
     r.done();
     return in.wrap(mse_loss(input, target, reduction_of(in, red)));
   });
+  // nll_loss / cross_entropy(input, target, weight, reduction, ignore_index): class-index targets.
   for (const char* name : {"cross_entropy", "nll_loss"}) {
     const bool ce = std::string(name) == "cross_entropy";
     F[name] = make_native(name, [name, ce](Interpreter& in, Args& a, Kwargs& k) {
       ArgReader r(in, name, a, k);
       Tensor input = in.to_tensor(r.required(0, "input"));
       Tensor target = in.to_tensor(r.required(1, "target"));
-      r.get(2, "weight");
-      r.get(3, "size_average");
-      r.get(4, "ignore_index");
-      r.get(5, "reduce");
-      auto red = r.get(6, "reduction");
-      r.keyword("label_smoothing");
+      Tensor weight = optional_tensor(in, r.get(2, "weight"));
+      auto red = r.get(3, "reduction");
+      auto ignore = r.get(4, "ignore_index");
       r.done();
       const Reduction reduction = reduction_of(in, red);
-      return in.wrap(ce ? cross_entropy(input, target, reduction) : nll_loss(input, target, reduction));
+      const int64_t ignore_index = ignore ? to_int(in, *ignore) : -100;
+      return in.wrap(ce ? cross_entropy(input, target, reduction, weight, ignore_index)
+                        : nll_loss(input, target, reduction, weight, ignore_index));
     });
   }
+  F["smooth_l1_loss"] = make_native("smooth_l1_loss", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(smooth_l1_loss(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), reduction_of(in, a.at(2)), to_float(in, a.at(3))));
+  });
+  F["huber_loss"] = make_native("huber_loss", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(huber_loss(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), reduction_of(in, a.at(2)), to_float(in, a.at(3))));
+  });
+  F["binary_cross_entropy"] = make_native("binary_cross_entropy", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(binary_cross_entropy(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), optional_tensor(in, a.at(2)),
+                                        reduction_of(in, a.at(3))));
+  });
+  F["binary_cross_entropy_with_logits"] = make_native("binary_cross_entropy_with_logits", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(binary_cross_entropy_with_logits(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), optional_tensor(in, a.at(2)),
+                                                    optional_tensor(in, a.at(3)), reduction_of(in, a.at(4))));
+  });
+  F["_mul_scalar"] = make_native("_mul_scalar", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(mul_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
+  });
+  F["_div_scalar"] = make_native("_div_scalar", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(div_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
+  });
 
   // torch.nn.Parameter(data=None, requires_grad=True): a leaf sharing data's storage, whose
   // class is Parameter; results of ops on it are plain Tensors, as in PyTorch.

@@ -3,6 +3,7 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "autograd/grad_mode.h"
 #include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
@@ -243,6 +244,21 @@ Tensor pow(const Scalar& base, const Tensor& exponent) {
 Tensor add(const Tensor& a, const Scalar& b) { return add(a, Tensor::wrap_scalar(b)); }
 Tensor sub(const Tensor& a, const Scalar& b) { return sub(a, Tensor::wrap_scalar(b)); }
 Tensor mul(const Tensor& a, const Scalar& b) { return mul(a, Tensor::wrap_scalar(b)); }
+
+// The same values as mul/div by a wrapped scalar, recorded as PyTorch's Scalar overloads.
+Tensor scalar_op(Op op, const Tensor& a, const Scalar& b) {
+  Tensor out;
+  {
+    NoGradGuard no_grad;
+    out = op == Op::MulScalar ? mul(a, b) : div(a, b);
+  }
+  OpAttrs attrs;
+  attrs.scalar = b.to_double();
+  record(op, {a}, out, std::move(attrs));
+  return out;
+}
+Tensor mul_scalar(const Tensor& a, const Scalar& b) { return scalar_op(Op::MulScalar, a, b); }
+Tensor div_scalar(const Tensor& a, const Scalar& b) { return scalar_op(Op::DivScalar, a, b); }
 Tensor div(const Tensor& a, const Scalar& b) { return div(a, Tensor::wrap_scalar(b)); }
 
 Tensor rsub(const Tensor& a, const Scalar& b) {

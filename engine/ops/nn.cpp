@@ -1,4 +1,5 @@
 // torch.nn.functional pieces: softmax, log_softmax, mse_loss, nll_loss, cross_entropy.
+#include <algorithm>
 #include <cmath>
 
 #include "autograd/derivatives.h"
@@ -116,7 +117,8 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction) 
   return out;
 }
 
-Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction) {
+Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction, const Tensor& weight,
+                int64_t ignore_index) {
   if (target.dtype() != DType::Int64) {
     runtime_error(std::string("expected scalar type Long but found ") +
                   (target.dtype() == DType::Float64 ? "Double" : target.dtype() == DType::Bool ? "Bool" : "Float"));
@@ -131,33 +133,85 @@ Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reducti
     value_error("Expected input batch_size (" + std::to_string(n) + ") to match target batch_size (" +
                 std::to_string(target.dim() ? target.size(0) : 1) + ").");
   }
+  if (weight.defined() && (weight.dim() != 1 || weight.numel() != classes)) {
+    std::string sizes;
+    for (int64_t d : weight.shape()) sizes += (sizes.empty() ? "" : ", ") + std::to_string(d);
+    runtime_error("weight tensor should be defined either for all " + std::to_string(classes) +
+                  " classes or no classes but got weight tensor of shape: [" + sizes + "]");
+  }
   Tensor lp = raw::contiguous(log_probs);
+  Tensor w = weight.defined() ? raw::contiguous_copy(weight, log_probs.dtype()) : Tensor();
   Tensor out = Tensor::empty(reduction == Reduction::None && batched ? Shape{n} : Shape{}, log_probs.dtype());
+  // For the backward: where each row's gradient goes, and the weight it carries (0 if ignored).
+  Tensor mask = zeros(batched ? Shape{n, classes} : Shape{classes}, DType::Bool);
+  Tensor row_weight = Tensor::empty(batched ? Shape{n, 1} : Shape{1}, log_probs.dtype());
+  double total_weight = 0;
   kernels::dispatch_floating(log_probs.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T* p = lp.template data_ptr<T>();
+    const T* wp = w.defined() ? w.template data_ptr<T>() : nullptr;
     T* o = out.template data_ptr<T>();
-    T total = 0;
+    bool* m = mask.data_ptr<bool>();
+    T* rw = row_weight.template data_ptr<T>();
+    // nll_loss_out_frame: an 8-level cascade of partial sums, 16 rows per level.
+    constexpr int kLevels = 8;
+    const int64_t level_power = std::max<int64_t>(4, static_cast<int64_t>(std::ceil(std::log2(std::max<int64_t>(n, 1)))) / kLevels);
+    const int64_t level_mask = (int64_t{1} << level_power) - 1;
+    T loss_sums[kLevels] = {}, weight_sums[kLevels] = {};
+    int64_t ignored = 0;
     for (int64_t i = 0; i < n; ++i) {
       const int64_t c = target.flat_get_scalar(i).to_int();
+      if (c == ignore_index) {
+        rw[i] = T(0);
+        if (reduction == Reduction::None) o[i] = T(0);
+        ++ignored;
+        continue;
+      }
       if (c < 0 || c >= classes) index_error("Target " + std::to_string(c) + " is out of bounds.");
-      const T v = -p[i * classes + c];
-      if (reduction == Reduction::None) o[i] = v;
-      else total += v;
+      m[i * classes + c] = true;
+      const T cur_weight = wp ? wp[c] : T(1);
+      rw[i] = cur_weight;
+      const T x = p[i * classes + c];
+      if (reduction == Reduction::None) {
+        o[i] = -x * cur_weight;
+        continue;
+      }
+      if (wp) {
+        loss_sums[0] -= x * cur_weight;
+        weight_sums[0] += cur_weight;
+      } else {
+        loss_sums[0] -= x;
+      }
+      for (int j = 0; j + 1 < kLevels; ++j) {
+        if ((i & (level_mask << (j * level_power))) != 0) break;
+        loss_sums[j + 1] += loss_sums[j];
+        weight_sums[j + 1] += weight_sums[j];
+        loss_sums[j] = 0;
+        weight_sums[j] = 0;
+      }
     }
-    if (reduction == Reduction::Mean) o[0] = total / static_cast<T>(n);
-    if (reduction == Reduction::Sum) o[0] = total;
+    T total = 0, loss = 0;
+    for (int j = 0; j < kLevels; ++j) {
+      total += weight_sums[j];
+      loss += loss_sums[j];
+    }
+    if (!wp) total = static_cast<T>(n - ignored);
+    total_weight = static_cast<double>(total);
+    if (reduction == Reduction::Mean) o[0] = loss / total;
+    if (reduction == Reduction::Sum) o[0] = loss;
   });
   OpAttrs attrs;
   attrs.reduction = static_cast<int64_t>(reduction);
-  attrs.scalar = static_cast<double>(n);
-  attrs.aux = batched ? target : raw::make_view(raw::contiguous(target), {1}, {1}, raw::contiguous(target).offset());
+  attrs.scalar = total_weight;
+  attrs.aux = mask;
+  if (weight.defined()) attrs.weight = row_weight;
   record(Op::NllLoss, {log_probs}, out, std::move(attrs));
   return out;
 }
 
-Tensor cross_entropy(const Tensor& input, const Tensor& target, Reduction reduction) {
-  return nll_loss(log_softmax(input, input.dim() == 1 ? 0 : 1), target, reduction);
+Tensor cross_entropy(const Tensor& input, const Tensor& target, Reduction reduction, const Tensor& weight,
+                     int64_t ignore_index) {
+  return nll_loss(log_softmax(input, input.dim() == 1 ? 0 : 1), target, reduction, weight, ignore_index);
 }
 
 }  // namespace ag

@@ -54,6 +54,9 @@ Tensor rsub(const Tensor& a, const Scalar& b);  // b - a  (RsubBackward1)
 Tensor mul(const Tensor& a, const Scalar& b);
 Tensor div(const Tensor& a, const Scalar& b);
 Tensor rdiv(const Tensor& a, const Scalar& b);  // b / a  (reciprocal, then mul)
+// at::mul(Tensor, Scalar) / at::div(Tensor, Scalar): MulBackward1 / DivBackward1.
+Tensor mul_scalar(const Tensor& a, const Scalar& b);
+Tensor div_scalar(const Tensor& a, const Scalar& b);
 
 // ---- elementwise math (ops/unary.cpp) ----------------------------------------------------
 Tensor neg(const Tensor& t);
@@ -143,6 +146,13 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
 // ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------
 Tensor softmax(const Tensor& t, int64_t dim);
 Tensor log_softmax(const Tensor& t, int64_t dim);
+// ---- losses (ops/loss.cpp) -----------------------------------------------------------------
+enum class Reduction;
+Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, Reduction reduction, double beta = 1.0);
+Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction reduction, double delta = 1.0);
+Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction reduction);
+Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
+                                        const Tensor& pos_weight, Reduction reduction);
 // ---- activations (ops/activation.cpp) -------------------------------------------------------
 Tensor erf(const Tensor& t);
 Tensor leaky_relu(const Tensor& t, double negative_slope = 0.01);
@@ -153,9 +163,11 @@ Tensor softplus(const Tensor& t, double beta = 1.0, double threshold = 20.0);
 Tensor hardtanh(const Tensor& t, double min_value = -1.0, double max_value = 1.0);
 enum class Reduction { None = 0, Mean = 1, Sum = 2 };
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction = Reduction::Mean);
-Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction = Reduction::Mean);
-Tensor cross_entropy(const Tensor& input, const Tensor& target,
-                     Reduction reduction = Reduction::Mean);
+// weight: per-class (undefined: all 1); rows whose target is ignore_index take no part.
+Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction = Reduction::Mean,
+                const Tensor& weight = Tensor(), int64_t ignore_index = -100);
+Tensor cross_entropy(const Tensor& input, const Tensor& target, Reduction reduction = Reduction::Mean,
+                     const Tensor& weight = Tensor(), int64_t ignore_index = -100);
 
 // ---- in-place (ops/inplace.cpp): bump the version counter, rebase history ------------------
 // Tensors are handles: the data they point at is what changes, so self is taken by const&.

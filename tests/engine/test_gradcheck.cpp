@@ -40,6 +40,8 @@ std::map<Op, Sample> samples() {
   s[Op::Rsub] = {{in({2, 3})}, [](auto& x) { return rsub(x[0], Scalar(3.0)); }};
   s[Op::Mul] = {{in({2, 3}), in({2, 1})}, [](auto& x) { return mul(x[0], x[1]); }};
   s[Op::Div] = {{in({2, 3}), in({3}, 0.5, 2.0)}, [](auto& x) { return div(x[0], x[1]); }};
+  s[Op::MulScalar] = {{in({2, 3})}, [](auto& x) { return mul_scalar(x[0], Scalar(-1.5)); }};
+  s[Op::DivScalar] = {{in({2, 3})}, [](auto& x) { return div_scalar(x[0], Scalar(4.0)); }};
   s[Op::PowScalar] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return pow(x[0], Scalar(2.5)); }};
   s[Op::PowTensor] = {{in({4}, 0.5, 2.0), in({4})}, [](auto& x) { return pow(x[0], x[1]); }};
   s[Op::PowScalarBase] = {{in({4})}, [](auto& x) { return pow(Scalar(2.5), x[0]); }};
@@ -139,6 +141,15 @@ std::map<Op, Sample> samples() {
   s[Op::LogSoftmax] = {{in({2, 3})}, [](auto& x) { return log_softmax(x[0], 0); }};
   s[Op::MseLoss] = {{in({2, 3}), in({2, 3})}, [](auto& x) { return mse_loss(x[0], x[1]); }};
   s[Op::NllLoss] = {{in({2, 3})}, [targets](auto& x) { return nll_loss(x[0], targets); }};
+  s[Op::SmoothL1Loss] = {{in({6}), in({6})}, [](auto& x) { return smooth_l1_loss(mul(x[0], Scalar(2.0)), x[1], Reduction::Mean, 0.7); }};
+  s[Op::HuberLoss] = {{in({6}), in({6})}, [](auto& x) { return huber_loss(mul(x[0], Scalar(2.0)), x[1], Reduction::Sum, 0.7); }};
+  s[Op::BinaryCrossEntropy] = {{in({5}, 0.1, 0.9)}, [](auto& x) {
+    return binary_cross_entropy(x[0], from_doubles({0, 1, 0.3, 1, 0}, {5}, DType::Float64), Tensor(), Reduction::Mean);
+  }};
+  s[Op::BinaryCrossEntropyWithLogits] = {{in({5})}, [](auto& x) {
+    return binary_cross_entropy_with_logits(mul(x[0], Scalar(3.0)), from_doubles({0, 1, 0.3, 1, 0}, {5}, DType::Float64),
+                                            Tensor(), from_doubles({2.0}, {1}, DType::Float64), Reduction::Sum);
+  }};
   s[Op::Erf] = {{in({4})}, [](auto& x) { return erf(x[0]); }};
   // Inputs kept off the kinks at 0 (and at hardtanh's bounds).
   s[Op::LeakyRelu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return leaky_relu(sub(x[0], Scalar(0.55)), 0.2); }};

@@ -5,7 +5,8 @@ from torch.nn.modules.linear import Identity, Linear
 from torch.nn.modules.container import Sequential, ModuleList, ModuleDict
 from torch.nn.modules.activation import (ReLU, Sigmoid, Tanh, Softmax, LogSoftmax, LeakyReLU, ELU, GELU,
                                          SiLU, Softplus, Hardtanh, ReLU6)
-from torch.nn.modules.loss import MSELoss, CrossEntropyLoss, NLLLoss
+from torch.nn.modules.loss import (MSELoss, L1Loss, SmoothL1Loss, HuberLoss, CrossEntropyLoss, NLLLoss, BCELoss,
+                                   BCEWithLogitsLoss)
 from torch.nn.modules.flatten import Flatten
 from torch.nn.modules.dropout import Dropout
 from torch.nn import functional

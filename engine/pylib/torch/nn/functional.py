@@ -75,27 +75,72 @@ def mse_loss(input, target, size_average=None, reduce=None, reduction='mean'):
     return _nn.mse_loss(input, target, reduction=_reduction_of(size_average, reduce, reduction))
 
 
-def _unsupported(name, option):
-    raise NotImplementedError("{}: the {} argument is not supported by the playground yet".format(name, option))
-
-
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean'):
-    if weight is not None:
-        _unsupported('nll_loss', 'weight')
-    if ignore_index != -100:
-        _unsupported('nll_loss', 'ignore_index')
-    return _nn.nll_loss(input, target, reduction=_reduction_of(size_average, reduce, reduction))
+    return _nn.nll_loss(input, target, weight, _reduction_of(size_average, reduce, reduction), ignore_index)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction='mean', label_smoothing=0.0):
+    # As at::cross_entropy_loss: probability targets, label smoothing, or plain class indices.
+    reduction = _reduction_of(size_average, reduce, reduction)
+    if input.size() == target.size():
+        if not target.is_floating_point():
+            raise RuntimeError("Expected floating point type for target with class probabilities, got " +
+                               str(target.dtype).replace('torch.', '').capitalize())
+        if ignore_index >= 0:
+            raise RuntimeError("ignore_index is not supported for floating point target")
+        return _cross_entropy_probabilities(input, target, weight, reduction, label_smoothing)
+    if label_smoothing > 0.0:
+        return _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, label_smoothing)
+    return _nn.cross_entropy(input, target, weight, reduction, ignore_index)
+
+
+def _class_weight(input, weight):
+    if input.dim() > 1:
+        shape = [1] * input.dim()
+        shape[1] = weight.size(0)
+        return weight.view(shape)
+    return weight
+
+
+def _cross_entropy_probabilities(input, target, weight, reduction, label_smoothing):
+    class_dim = 0 if input.dim() == 1 else 1
+    n_classes = input.size(class_dim)
+    log_probs = input.log_softmax(class_dim)
+    if label_smoothing > 0.0:
+        if label_smoothing > 1.0:
+            raise RuntimeError("label_smoothing must be between 0.0 and 1.0. Got: {}".format(label_smoothing))
+        target = target * (1 - label_smoothing) + label_smoothing / n_classes
+    terms = log_probs * target
     if weight is not None:
-        _unsupported('cross_entropy', 'weight')
-    if ignore_index != -100:
-        _unsupported('cross_entropy', 'ignore_index')
-    if label_smoothing != 0.0:
-        _unsupported('cross_entropy', 'label_smoothing')
-    return _nn.cross_entropy(input, target, reduction=_reduction_of(size_average, reduce, reduction))
+        terms = terms * _class_weight(input, weight)
+    if reduction == 'mean':
+        return _nn._div_scalar(-terms.sum(), input.numel() // n_classes)
+    if reduction == 'sum':
+        return -terms.sum()
+    return -terms.sum(class_dim)
+
+
+def _cross_entropy_smoothed(input, target, weight, reduction, ignore_index, label_smoothing):
+    class_dim = 0 if input.dim() == 1 else 1
+    log_probs = input.log_softmax(class_dim)
+    nll = _nn.nll_loss(log_probs, target, weight, reduction, ignore_index)
+    n_classes = log_probs.size(class_dim)
+    if weight is not None:
+        smooth = -(log_probs * _class_weight(input, weight)).sum(class_dim)
+    else:
+        smooth = -log_probs.sum(class_dim)
+    ignored = target == ignore_index
+    smooth = smooth.masked_fill(ignored, 0.0)
+    if reduction == 'mean':
+        if weight is not None:
+            total = weight[target[~ignored]].sum()
+        else:
+            total = (~ignored).sum()
+        smooth = smooth.sum() / total
+    elif reduction == 'sum':
+        smooth = smooth.sum()
+    return _nn._mul_scalar(nll, 1 - label_smoothing) + _nn._mul_scalar(smooth, label_smoothing / n_classes)
 
 
 def dropout(input, p=0.5, training=True, inplace=False):
@@ -145,3 +190,55 @@ def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
 
 def relu6(input, inplace=False):
     return hardtanh(input, 0.0, 6.0, inplace)
+
+
+def _check_target_size(input, target):
+    if target.size() != input.size():
+        warnings.warn("Using a target size ({}) that is different to the input size ({}). "
+                      "This will likely lead to incorrect results due to broadcasting. "
+                      "Please ensure they have the same size.".format(target.size(), input.size()))
+
+
+def l1_loss(input, target, size_average=None, reduce=None, reduction='mean'):
+    # A composite in PyTorch 1.13: |input - target|, then the reduction (AbsBackward0, MeanBackward0).
+    _check_target_size(input, target)
+    reduction = _reduction_of(size_average, reduce, reduction)
+    loss = (input - target).abs()
+    if reduction == 'mean':
+        return loss.mean()
+    if reduction == 'sum':
+        return loss.sum()
+    if reduction == 'none':
+        return loss
+    raise ValueError(reduction + " is not a valid value for reduction")
+
+
+def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction='mean', beta=1.0):
+    _check_target_size(input, target)
+    reduction = _reduction_of(size_average, reduce, reduction)
+    if beta == 0.0:
+        return l1_loss(input, target, reduction=reduction)
+    return _nn.smooth_l1_loss(input, target, reduction, beta)
+
+
+def huber_loss(input, target, reduction='mean', delta=1.0):
+    _check_target_size(input, target)
+    return _nn.huber_loss(input, target, reduction, delta)
+
+
+def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction='mean'):
+    reduction = _reduction_of(size_average, reduce, reduction)
+    if target.size() != input.size():
+        raise ValueError("Using a target size ({}) that is different to the input size ({}) is deprecated. "
+                         "Please ensure they have the same size.".format(target.size(), input.size()))
+    if weight is not None:
+        weight = weight.expand(input.size())
+    return _nn.binary_cross_entropy(input, target, weight, reduction)
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None,
+                                     reduction='mean', pos_weight=None):
+    reduction = _reduction_of(size_average, reduce, reduction)
+    if target.size() != input.size():
+        raise ValueError("Target size ({}) must be the same as input size ({})".format(target.size(), input.size()))
+    return _nn.binary_cross_entropy_with_logits(input, target, weight, pos_weight, reduction)

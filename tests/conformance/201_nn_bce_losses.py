@@ -1,0 +1,22 @@
+import torch
+import torch.nn as nn
+
+logits = torch.tensor([1.2, -0.8, 0.1, 2.5], requires_grad=True)
+target = torch.tensor([1.0, 0.0, 1.0, 0.0])
+probs = torch.sigmoid(logits)
+bce = nn.BCELoss()
+print(bce)
+loss = bce(probs, target)
+print(loss.item())
+print(loss.grad_fn.name())
+bcel = nn.BCEWithLogitsLoss()
+print(bcel)
+loss2 = bcel(logits, target)
+print(loss2.item())
+print(loss2.grad_fn.name())
+loss2.backward()
+print(logits.grad)
+pw = nn.BCEWithLogitsLoss(pos_weight=torch.tensor([3.0]))
+print(pw(logits, target).item())
+print(nn.BCELoss(reduction='none')(probs, target))
+print(nn.BCELoss(weight=torch.tensor([1.0, 2.0, 1.0, 0.5]))(probs, target).item())
