@@ -31,6 +31,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   step(`round ${round} of ${ROUNDS}`);
   collect(sh('build/bench-native/bench/native/bench_native', []));
   collect(sh('/usr/bin/python3', ['bench/jacobian_pytorch.py']));
+  collect(sh('/usr/bin/python3', ['bench/nn_train_pytorch.py']));
   collect(sh('node', ['bench/wasm.mjs']));
   collect(sh('node', ['--no-experimental-fetch', 'bench/tfjs.mjs']));
   collect(sh('node', ['bench/page-cold.mjs']));
@@ -52,6 +53,8 @@ const results = [
   row('op-overhead-wasm', med('op-overhead-wasm', 'ours-wasm'), '@tensorflow/tfjs-backend-wasm 4.22', med('op-overhead-wasm', 'tfjs-wasm')),
   row('mlp-wasm', med('mlp-wasm', 'ours-wasm'), '@tensorflow/tfjs-backend-wasm 4.22', med('mlp-wasm', 'tfjs-wasm')),
   row('wasm-vs-native', med('mlp-wasm', 'ours-wasm'), 'ours native', med('mlp-native', 'ours')),
+  row('nn-train-native', med('nn-train-native', 'ours'), 'PyTorch 1.13 (python3, one thread)', med('nn-train-native', 'pytorch')),
+  row('nn-train-wasm', med('nn-train-wasm', 'ours-wasm'), 'PyTorch 1.13 (python3, one thread)', med('nn-train-wasm', 'pytorch')),
   row('cell-latency', med('cell-latency', 'ours-wasm'), null, null),
   { ...row('page-cold', med('page-cold', 'ours-page'), null, null), ...(extra['page-cold'] ?? {}) },
 ];

@@ -1,5 +1,6 @@
 // Our WebAssembly module in Node: op overhead, the MLP, and cell latency. JSON lines like
 // bench_native. (TensorFlow.js runs in its own process: bench/tfjs.mjs.)
+import { readFileSync } from 'node:fs';
 import { load } from '../wasm/index.mjs';
 
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
@@ -28,7 +29,25 @@ function mlp() {
   });
 }
 
+// bench/nn_train.py as two cells: the setup, then the timed training loop (median of 3).
+function nnTrain() {
+  const source = readFileSync(new URL('./nn_train.py', import.meta.url), 'utf8');
+  const [setup, loop] = source.split('# --- timed loop ---');
+  const times = [];
+  for (let rep = 0; rep < 3; rep++) {
+    const session = new ag.Session();
+    session.run(setup);
+    const t0 = performance.now();
+    const r = session.run(loop);
+    times.push(performance.now() - t0);
+    session.delete();
+    if (!r.ok) throw new Error(`nn-train: ${JSON.stringify(r.error)}`);
+  }
+  return median(times);
+}
+
 const only = process.argv[2];
+if (!only || only === 'nn-train-wasm') out('nn-train-wasm', 'ours-wasm', nnTrain());
 if (!only || only === 'op-overhead-wasm') out('op-overhead-wasm', 'ours-wasm', repeat(opChain, 7));
 if (!only || only === 'mlp-wasm') out('mlp-wasm', 'ours-wasm', repeat(mlp, 15));
 if (!only || only === 'cell-latency') {
