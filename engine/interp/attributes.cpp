@@ -533,6 +533,12 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     for (size_t i = 0; i < tup->field_names.size(); ++i) {
       if (tup->field_names[i] == name) return tup->items[i];
     }
+    if (tup->klass && tup->klass->user_defined) {  // a namedtuple's _asdict, _replace, _fields
+      if (const Value* v = tup->klass->lookup(name)) {
+        if (v->as<NativeFunctionObj>() || v->as<FunctionObj>()) return Value(std::make_shared<BoundMethodObj>(obj, *v));
+        return *v;
+      }
+    }
     if (name == "count" || name == "index") {
       const bool count = name == "count";
       return bound(obj, name, [count](Interpreter& in, Args& a, Kwargs&) {
@@ -592,6 +598,19 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     auto it = ctx->attrs.find(name);
     if (it != ctx->attrs.end()) return it->second;
     raise(T().attribute_error, "'FunctionCtx' object has no attribute '" + name + "'");
+  }
+  if (obj.is_int() || obj.is_bool()) {
+    if (name == "bit_length") {
+      const int64_t x = obj.as_int();
+      return bound(obj, name, [x](Interpreter&, Args&, Kwargs&) {
+        uint64_t u = x < 0 ? static_cast<uint64_t>(-(x + 1)) + 1 : static_cast<uint64_t>(x);
+        int64_t bits = 0;
+        while (u) { ++bits; u >>= 1; }
+        return Value::integer(bits);
+      });
+    }
+    if (name == "real" || name == "numerator") return Value::integer(obj.as_int());
+    if (name == "denominator") return Value::integer(1);
   }
   if (obj.is_float()) {
     if (name == "is_integer") {

@@ -228,6 +228,13 @@ void install_builtins(Interpreter& interp) {
   });
   t.object->attrs["__setattr__"] = object_setattr();
   t.object->attrs["__delattr__"] = object_delattr();
+  // object.__new__(cls): a bare instance, no __init__ (copy.deepcopy makes its copies so).
+  t.object->attrs["__new__"] = Value(std::make_shared<StaticMethodObj>(make_native("__new__", [](Interpreter& in, Args& a, Kwargs&) {
+    auto* cls = a.at(0).as<ClassObj>();
+    if (!cls) in.raise("TypeError", "object.__new__(X): X is not a type object (" + in.type_of(a[0])->name + ")");
+    if (!cls->user_defined && cls != T().object.get()) in.raise("TypeError", "object.__new__(" + cls->name + ") is not safe, use " + cls->name + ".__new__()");
+    return Value(std::make_shared<InstanceObj>(std::static_pointer_cast<ClassObj>(a[0].obj())));
+  })));
   set_constructor(t.object, [](Interpreter&, Args&, Kwargs&) { return Value(std::make_shared<InstanceObj>(T().object)); });
   set_constructor(t.type, [](Interpreter& in, Args& a, Kwargs&) {
     if (a.size() != 1) in.raise("TypeError", "type() takes 1 or 3 arguments");
@@ -367,11 +374,29 @@ void install_builtins(Interpreter& interp) {
   });
   b["iter"] = make_native("iter", [](Interpreter& in, Args& a, Kwargs&) {
     if (a.at(0).as<IteratorObj>()) return a[0];
+    if (auto* inst = a[0].as<InstanceObj>()) {
+      if (const Value* it = inst->klass->lookup("__iter__")) {
+        Value iterator = in.call(*it, {a[0]});
+        if (auto* i = iterator.as<InstanceObj>(); i && i->klass->lookup("__next__")) return iterator;
+        if (iterator.as<IteratorObj>()) return iterator;
+      }
+    }
     auto it = std::make_shared<IteratorObj>();
     it->items = in.iterate(a[0]);
     return Value(it);
   });
   b["next"] = make_native("next", [](Interpreter& in, Args& a, Kwargs&) {
+    if (auto* inst = a.at(0).as<InstanceObj>()) {
+      if (const Value* next = inst->klass->lookup("__next__")) {
+        if (a.size() < 2) return in.call(*next, {a[0]});
+        try {
+          return in.call(*next, {a[0]});
+        } catch (PyException& e) {
+          if (in.is_instance(e.exc, builtin_types().stop_iteration.get())) return a[1];
+          throw;
+        }
+      }
+    }
     auto* it = a.at(0).as<IteratorObj>();
     if (!it) in.raise("TypeError", "'" + in.type_of(a[0])->name + "' object is not an iterator");
     if (it->index >= it->items.size()) {
@@ -419,9 +444,15 @@ void install_builtins(Interpreter& interp) {
     in.set_attr(a.at(0), in.str(a.at(1)), a.at(2));
     return none();
   });
+  b["delattr"] = make_native("delattr", [](Interpreter& in, Args& a, Kwargs&) {
+    in.del_attr(a.at(0), in.str(a.at(1)));
+    return none();
+  });
   b["callable"] = make_native("callable", [](Interpreter&, Args& a, Kwargs&) {
     const Value& v = a.at(0);
-    return Value::boolean(v.as<FunctionObj>() || v.as<NativeFunctionObj>() || v.as<BoundMethodObj>() || v.as<ClassObj>());
+    if (auto* inst = v.as<InstanceObj>()) return Value::boolean(inst->klass->lookup("__call__") != nullptr);
+    return Value::boolean(v.as<FunctionObj>() || v.as<NativeFunctionObj>() || v.as<BoundMethodObj>() || v.as<ClassObj>() ||
+                          v.as<StaticMethodObj>() || v.as<GradModeObj>());
   });
   b["id"] = make_native("id", [](Interpreter&, Args& a, Kwargs&) {
     return Value::integer(a.at(0).is_obj() ? static_cast<int64_t>(reinterpret_cast<uintptr_t>(a[0].obj().get())) : a[0].as_int());

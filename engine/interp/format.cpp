@@ -76,6 +76,13 @@ std::string Interpreter::repr(const Value& v) {
       for (size_t i = 0; i < tup->items.size(); ++i) out += (i ? ", " : "") + repr(tup->items[i]);
       return out + "])";
     }
+    if (!tup->field_names.empty() && tup->klass->module != "torch.return_types") {  // namedtuple
+      std::string out = tup->klass->name + "(";
+      for (size_t i = 0; i < tup->items.size(); ++i) {
+        out += (i ? ", " : "") + tup->field_names[i] + "=" + repr(tup->items[i]);
+      }
+      return out + ")";
+    }
     if (!tup->field_names.empty()) {
       std::string out = tup->klass->qualified_name() + "(\n";
       for (size_t i = 0; i < tup->items.size(); ++i) {
@@ -87,6 +94,13 @@ std::string Interpreter::repr(const Value& v) {
     for (size_t i = 0; i < tup->items.size(); ++i) out += (i ? ", " : "") + repr(tup->items[i]);
     if (tup->items.size() == 1) out += ",";
     return out + ")";
+  }
+  if (auto* d = v.as<DictObj>(); d && d->klass == T().defaultdict.get()) {  // defaultdict(<class 'list'>, {...})
+    std::string out = "defaultdict(" + repr(d->default_factory) + ", {";
+    for (size_t i = 0; i < d->items.size(); ++i) {
+      out += (i ? ", " : "") + repr(d->items[i].first) + ": " + repr(d->items[i].second);
+    }
+    return out + "})";
   }
   if (auto* d = v.as<DictObj>(); d && d->klass) {  // OrderedDict([('a', 1), ('b', 2)])
     if (d->items.empty()) return d->klass->name + "()";

@@ -92,6 +92,7 @@ class Interpreter {
   std::string percent_format(const std::string& fmt, const Value& args);
   bool truthy(const Value& v);
   std::vector<Value> iterate(const Value& v);  // materialises any iterable
+  std::vector<Value> drain_iterator(const Value& iterator);  // an instance with __next__
   Value get_attr(const Value& obj, const std::string& name);
   bool has_attr(const Value& obj, const std::string& name);
   void set_attr(const Value& obj, const std::string& name, const Value& value);
@@ -218,9 +219,13 @@ const Value& object_delattr();
 // Installs the built-in functions (builtins.cpp) and modules (torch_module.cpp, math).
 void install_builtins(Interpreter& interp);
 void install_modules(Interpreter& interp);
-// torch._C._nn (the native half of torch.nn.functional) and _collections (nn_functional.cpp).
+// torch._C._nn, the native half of torch.nn.functional (nn_functional.cpp).
 void install_nn_natives(Interpreter& interp);
+// _collections: OrderedDict, defaultdict, namedtuple (collections_module.cpp).
+void install_collections(Interpreter& interp);
 // _warnings, which engine/pylib/warnings.py is written over (warnings_module.cpp).
 void install_warnings(Interpreter& interp);
+// _random, which engine/pylib/random.py is written over (random_module.cpp).
+void install_random(Interpreter& interp);
 
 }  // namespace ag::interp

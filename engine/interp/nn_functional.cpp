@@ -1,5 +1,5 @@
 // torch._C._nn: the native functions that torch.nn.functional (engine/pylib/torch/nn/
-// functional.py) is written over, and torch.nn.Parameter; _collections: OrderedDict.
+// functional.py) is written over, and torch.nn.Parameter.
 #include "interp/args.h"
 #include "interp/interpreter.h"
 #include "interp/tensor_api.h"
@@ -165,9 +165,6 @@ void install_nn_natives(Interpreter& interp) {
     auto it = inst->attrs.find(name->value);
     return it == inst->attrs.end() ? none() : it->second;
   });
-
-  auto collections = add_module(interp, "_collections");
-  collections->attrs["OrderedDict"] = Value(T().ordered_dict);
 }
 
 }  // namespace ag::interp

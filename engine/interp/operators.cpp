@@ -143,6 +143,22 @@ bool Interpreter::truthy(const Value& v) {
   return true;
 }
 
+// Calls __next__ until StopIteration (iteration is materialised, as for generators).
+std::vector<Value> Interpreter::drain_iterator(const Value& iterator) {
+  std::vector<Value> items;
+  const Value* next = iterator.as<InstanceObj>()->klass->lookup("__next__");
+  while (true) {
+    check_interrupt();
+    try {
+      items.push_back(call(*next, {iterator}));
+    } catch (PyException& e) {
+      if (is_instance(e.exc, T().stop_iteration.get())) break;
+      throw;
+    }
+  }
+  return items;
+}
+
 std::vector<Value> Interpreter::iterate(const Value& v) {
   if (auto* l = v.as<ListObj>()) return l->items;
   if (auto* t = v.as<TupleObj>()) return t->items;
@@ -194,7 +210,24 @@ std::vector<Value> Interpreter::iterate(const Value& v) {
     return rows;
   }
   if (auto* inst = v.as<InstanceObj>()) {
-    if (const Value* it = inst->klass->lookup("__iter__")) return iterate(call(*it, {v}));
+    if (const Value* it = inst->klass->lookup("__iter__")) {
+      Value iterator = call(*it, {v});
+      if (auto* i = iterator.as<InstanceObj>(); i && i->klass->lookup("__next__")) return drain_iterator(iterator);
+      return iterate(iterator);
+    }
+    if (inst->klass->lookup("__getitem__")) {  // the old sequence protocol: items 0, 1, ... until IndexError
+      std::vector<Value> items;
+      for (int64_t k = 0;; ++k) {
+        check_interrupt();
+        try {
+          items.push_back(get_item(v, Value::integer(k)));
+        } catch (PyException& e) {
+          if (is_instance(e.exc, T().index_error.get()) || is_instance(e.exc, T().stop_iteration.get())) break;
+          throw;
+        }
+      }
+      return items;
+    }
   }
   raise(T().type_error, "'" + type_of(v)->name + "' object is not iterable");
 }
@@ -692,6 +725,11 @@ Value Interpreter::get_item(const Value& obj, const Value& index) {
   if (auto* d = obj.as<DictObj>()) {
     for (auto& kv : d->items) {
       if (equals(kv.first, index)) return kv.second;
+    }
+    if (d->klass == T().defaultdict.get() && !d->default_factory.is_none()) {  // defaultdict.__missing__
+      Value made = call(d->default_factory, {});
+      set_item(obj, index, made);
+      return made;
     }
     raise_with(T().key_error, {index});
   }

@@ -484,6 +484,8 @@ void install_modules(Interpreter& interp) {
 
   install_nn_natives(interp);
   install_warnings(interp);
+  install_random(interp);
+  install_collections(interp);
 
   auto math = add_module(interp, "math");
   AttrMap& m = math->attrs;

@@ -64,8 +64,48 @@ struct Object : std::enable_shared_from_this<Object> {
   virtual ClassObj* cls() const = 0;
 };
 
-// Attributes stored by name (instances, classes, modules).
+// Attributes stored by name (classes, modules, scopes).
 using AttrMap = std::unordered_map<std::string, Value>;
+
+// An instance's attributes in assignment order, as Python's instance __dict__ keeps them
+// (vars(obj) and printed objects show that order). Lookup by a hash index.
+class OrderedAttrs {
+ public:
+  using Entry = std::pair<std::string, Value>;
+  using iterator = std::vector<Entry>::iterator;
+  using const_iterator = std::vector<Entry>::const_iterator;
+
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  size_t size() const { return entries_.size(); }
+
+  iterator find(const std::string& name) {
+    auto it = index_.find(name);
+    return it == index_.end() ? entries_.end() : entries_.begin() + static_cast<long>(it->second);
+  }
+  size_t count(const std::string& name) const { return index_.count(name); }
+  Value& operator[](const std::string& name) {
+    auto it = index_.find(name);
+    if (it != index_.end()) return entries_[it->second].second;
+    index_[name] = entries_.size();
+    entries_.push_back({name, Value()});
+    return entries_.back().second;
+  }
+  size_t erase(const std::string& name) {
+    auto it = index_.find(name);
+    if (it == index_.end()) return 0;
+    entries_.erase(entries_.begin() + static_cast<long>(it->second));
+    index_.clear();
+    for (size_t i = 0; i < entries_.size(); ++i) index_[entries_[i].first] = i;
+    return 1;
+  }
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, size_t> index_;
+};
 
 // Containers release what they hold through a queue instead of recursively: a structure a
 // million levels deep (`a = [a]` in a loop, a linked list of instances) would otherwise be
@@ -127,7 +167,8 @@ struct DictObj : Object {
     release_pending();
   }
   std::vector<std::pair<Value, Value>> items;  // insertion order, as Python's dict
-  ClassObj* klass = nullptr;                   // null: dict; else collections.OrderedDict
+  ClassObj* klass = nullptr;                   // null: dict; else OrderedDict or defaultdict
+  Value default_factory;                       // defaultdict's
   ClassObj* cls() const override;
 };
 
@@ -210,7 +251,7 @@ struct InstanceObj : Object {
     release_pending();
   }
   ClassRef klass;
-  AttrMap attrs;
+  OrderedAttrs attrs;
   ClassObj* cls() const override { return klass.get(); }
 };
 

@@ -1,2 +1,2 @@
-# collections: OrderedDict is native (a dict that prints as OrderedDict([...])).
-from _collections import OrderedDict
+# collections: OrderedDict, defaultdict and namedtuple are native (_collections).
+from _collections import OrderedDict, defaultdict, namedtuple
