@@ -521,6 +521,67 @@ const std::vector<Derivative> kTable = {
        if (c.attrs().reduction == 1) grad = div(grad, Scalar(static_cast<double>(x.numel())));
        return {grad, Tensor()};
      }},
+    // ---- normalization and embedding ----
+    // xhat = (x - mean) rstd; dx = rstd (g - mean(g) - xhat mean(g xhat)) with g = dy * gamma,
+    // means over the normalized dims; dgamma = sum(dy xhat), dbeta = sum(dy) over the others.
+    {Op::LayerNorm, "NativeLayerNormBackward0", kIn01, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       const bool has_weight = a.index & 1, has_bias = a.index & 2;
+       Tensor x = c.input(0);
+       Shape norm_dims, batch_dims;
+       for (int64_t d = 0; d < x.dim(); ++d) (d >= a.dim ? norm_dims : batch_dims).push_back(d);
+       Tensor xhat = mul(sub(x, a.aux), a.aux2);
+       Tensor g = has_weight ? mul(c.grad, c.input(1)) : c.grad;
+       Grads out;
+       if (c.needs(0)) {
+         Tensor centered = sub(g, mean(g, norm_dims, true));
+         out.push_back(mul(a.aux2, sub(centered, mul(xhat, mean(mul(g, xhat), norm_dims, true)))));
+       } else {
+         out.push_back(Tensor());
+       }
+       if (has_weight) out.push_back(c.needs(1) ? sum_to(mul(c.grad, xhat), c.meta(1).shape) : Tensor());
+       if (has_bias) {
+         const size_t i = has_weight ? 2 : 1;
+         out.push_back(c.needs(i) ? sum_to(c.grad, c.meta(i).shape) : Tensor());
+       }
+       return out;
+     }},
+    // Training: dx = invstd w (dy - mean(dy) - xhat mean(dy xhat)) per channel; evaluation:
+    // dx = dy invstd w (the running statistics are constants).
+    {Op::BatchNorm, "NativeBatchNormBackward0", kIn01, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       const bool has_weight = a.index & 1, has_bias = a.index & 2, training = a.keepdim;
+       Tensor x = c.input(0);
+       Shape dims;
+       for (int64_t d = 0; d < x.dim(); ++d) if (d != 1) dims.push_back(d);
+       Shape channel_shape(static_cast<size_t>(x.dim()), 1);
+       channel_shape[1] = x.size(1);
+       Tensor xhat = mul(sub(x, a.aux), a.aux2);
+       Tensor scale = has_weight ? mul(a.aux2, reshape(c.input(1), channel_shape)) : a.aux2;
+       Grads out;
+       if (c.needs(0)) {
+         if (training) {
+           Tensor centered = sub(c.grad, mean(c.grad, dims, true));
+           out.push_back(mul(scale, sub(centered, mul(xhat, mean(mul(c.grad, xhat), dims, true)))));
+         } else {
+           out.push_back(mul(c.grad, scale));
+         }
+       } else {
+         out.push_back(Tensor());
+       }
+       if (has_weight) out.push_back(c.needs(1) ? sum(mul(c.grad, xhat), dims) : Tensor());
+       if (has_bias) {
+         const size_t i = has_weight ? 2 : 1;
+         out.push_back(c.needs(i) ? sum(c.grad, dims) : Tensor());
+       }
+       return out;
+     }},
+    {Op::Embedding, "EmbeddingBackward0", kNone, false,
+     [](C c) -> Grads {
+       return {embedding_backward(c.grad, c.attrs().aux, c.meta(0).shape, c.attrs().index)};
+     }},
 };
 
 }  // namespace

@@ -26,6 +26,8 @@ enum class Op {
   Erf, LeakyRelu, Elu, Gelu, Silu, Softplus, Hardtanh,
   // losses (ops/loss.cpp)
   SmoothL1Loss, HuberLoss, BinaryCrossEntropy, BinaryCrossEntropyWithLogits,
+  // normalization and embedding (ops/normalization.cpp)
+  LayerNorm, BatchNorm, Embedding,
   Count
 };
 

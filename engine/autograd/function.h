@@ -28,6 +28,7 @@ struct OpAttrs {
   int64_t reduction = 1;  // 0 none, 1 mean, 2 sum
   Tensor aux;             // non-differentiable companion: max indices, where mask, targets
   Tensor weight;          // nll_loss: each row's class weight
+  Tensor aux2;            // a second companion: layer/batch norm's rstd (aux holds the mean)
   // AsStridedBackward0: a view's and its base's geometry on their shared storage.
   Strides view_strides, base_strides;
   int64_t view_offset = 0, base_offset = 0, storage_numel = 0;

@@ -132,6 +132,19 @@ void install_nn_natives(Interpreter& interp) {
     return in.wrap(binary_cross_entropy_with_logits(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), optional_tensor(in, a.at(2)),
                                                     optional_tensor(in, a.at(3)), reduction_of(in, a.at(4))));
   });
+  F["layer_norm"] = make_native("layer_norm", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(layer_norm(in.to_tensor(a.at(0)), to_shape(in, a.at(1)), optional_tensor(in, a.at(2)),
+                              optional_tensor(in, a.at(3)), to_float(in, a.at(4))));
+  });
+  // batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
+  F["batch_norm"] = make_native("batch_norm", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(batch_norm(in.to_tensor(a.at(0)), optional_tensor(in, a.at(1)), optional_tensor(in, a.at(2)),
+                              optional_tensor(in, a.at(3)), optional_tensor(in, a.at(4)), in.truthy(a.at(5)),
+                              to_float(in, a.at(6)), to_float(in, a.at(7))));
+  });
+  F["embedding"] = make_native("embedding", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(embedding(in.to_tensor(a.at(1)), in.to_tensor(a.at(0)), to_int(in, a.at(2))));
+  });
   F["_mul_scalar"] = make_native("_mul_scalar", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(mul_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
   });

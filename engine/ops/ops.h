@@ -153,6 +153,14 @@ Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction reduction
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction reduction);
 Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
                                         const Tensor& pos_weight, Reduction reduction);
+// ---- normalization and embedding (ops/normalization.cpp) ------------------------------------
+Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tensor& weight, const Tensor& bias,
+                  double eps = 1e-5);
+// running_mean/running_var are updated in place when training (and defined).
+Tensor batch_norm(const Tensor& input, const Tensor& running_mean, const Tensor& running_var, const Tensor& weight,
+                  const Tensor& bias, bool training, double momentum = 0.1, double eps = 1e-5);
+Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_idx = -1);
+Tensor embedding_backward(const Tensor& grad, const Tensor& indices, const Shape& weight_shape, int64_t padding_idx);
 // ---- activations (ops/activation.cpp) -------------------------------------------------------
 Tensor erf(const Tensor& t);
 Tensor leaky_relu(const Tensor& t, double negative_slope = 0.01);

@@ -150,6 +150,15 @@ std::map<Op, Sample> samples() {
     return binary_cross_entropy_with_logits(mul(x[0], Scalar(3.0)), from_doubles({0, 1, 0.3, 1, 0}, {5}, DType::Float64),
                                             Tensor(), from_doubles({2.0}, {1}, DType::Float64), Reduction::Sum);
   }};
+  s[Op::LayerNorm] = {{in({2, 3, 4}), in({3, 4}), in({3, 4})}, [](auto& x) {
+    return layer_norm(x[0], {3, 4}, x[1], x[2]);
+  }};
+  s[Op::BatchNorm] = {{in({4, 3, 2}), in({3}), in({3})}, [](auto& x) {
+    return batch_norm(x[0], Tensor(), Tensor(), x[1], x[2], true);
+  }};
+  // First order only: the playground's embedding backward is not itself differentiable.
+  s[Op::Embedding] = {{in({5, 3})}, [](auto& x) { return embedding(x[0], from_int64s({1, 4, 1, 0}, {2, 2}, DType::Int64), 0); }};
+  s[Op::Embedding].second_order = false;
   s[Op::Erf] = {{in({4})}, [](auto& x) { return erf(x[0]); }};
   // Inputs kept off the kinks at 0 (and at hardtanh's bounds).
   s[Op::LeakyRelu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return leaky_relu(sub(x[0], Scalar(0.55)), 0.2); }};

@@ -7,7 +7,10 @@ from torch.nn.modules.activation import (ReLU, Sigmoid, Tanh, Softmax, LogSoftma
                                          SiLU, Softplus, Hardtanh, ReLU6)
 from torch.nn.modules.loss import (MSELoss, L1Loss, SmoothL1Loss, HuberLoss, CrossEntropyLoss, NLLLoss, BCELoss,
                                    BCEWithLogitsLoss)
-from torch.nn.modules.flatten import Flatten
+from torch.nn.modules.flatten import Flatten, Unflatten
+from torch.nn.modules.sparse import Embedding
+from torch.nn.modules.normalization import LayerNorm
+from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from torch.nn.modules.dropout import Dropout
 from torch.nn import functional
 from torch.nn import init

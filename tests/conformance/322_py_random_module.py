@@ -1,0 +1,15 @@
+import random
+
+random.seed(42)
+print(random.random())
+print(random.randint(1, 10), random.randint(0, 100))
+print(random.choice(["a", "b", "c", "d"]))
+xs = list(range(8))
+random.shuffle(xs)
+print(xs)
+print(round(random.uniform(-1, 1), 12))
+print(round(random.gauss(0, 1), 12))
+print(random.sample(range(20), 4))
+print(random.randrange(0, 50, 5))
+random.seed(42)
+print(random.random())
