@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "autograd/function.h"
+#include "autograd/grad_mode.h"
 #include "ops/ops.h"
 
 namespace ag {
@@ -86,6 +87,17 @@ Tensor value_selecting_backward(C c) {
 // A pointwise loss's gradient scale: 1/numel under mean reduction, else 1.
 double loss_norm(C c) {
   return c.attrs().reduction == 1 ? 1.0 / static_cast<double>(shape_numel(c.meta(0).shape)) : 1.0;
+}
+
+// The mean and 1/sqrt(var + eps) over dims: the forward's saved values, or under create_graph
+// recomputed from x with recorded ops, so that second derivatives see their dependence on x.
+std::pair<Tensor, Tensor> normalization_stats(C c, const Tensor& x, const Shape& dims) {
+  const OpAttrs& a = c.attrs();
+  if (!GradMode::is_enabled()) return {a.aux, a.aux2};
+  Tensor mu = mean(x, dims, true);
+  Tensor centered = sub(x, mu);
+  Tensor var = mean(mul(centered, centered), dims, true);
+  return {mu, reciprocal(sqrt(add(var, Scalar(a.scalar))))};
 }
 
 Shape inverse_permutation(const Shape& dims) {
@@ -531,12 +543,13 @@ const std::vector<Derivative> kTable = {
        Tensor x = c.input(0);
        Shape norm_dims, batch_dims;
        for (int64_t d = 0; d < x.dim(); ++d) (d >= a.dim ? norm_dims : batch_dims).push_back(d);
-       Tensor xhat = mul(sub(x, a.aux), a.aux2);
+       auto [mu, rstd] = normalization_stats(c, x, norm_dims);
+       Tensor xhat = mul(sub(x, mu), rstd);
        Tensor g = has_weight ? mul(c.grad, c.input(1)) : c.grad;
        Grads out;
        if (c.needs(0)) {
          Tensor centered = sub(g, mean(g, norm_dims, true));
-         out.push_back(mul(a.aux2, sub(centered, mul(xhat, mean(mul(g, xhat), norm_dims, true)))));
+         out.push_back(mul(rstd, sub(centered, mul(xhat, mean(mul(g, xhat), norm_dims, true)))));
        } else {
          out.push_back(Tensor());
        }
@@ -558,8 +571,9 @@ const std::vector<Derivative> kTable = {
        for (int64_t d = 0; d < x.dim(); ++d) if (d != 1) dims.push_back(d);
        Shape channel_shape(static_cast<size_t>(x.dim()), 1);
        channel_shape[1] = x.size(1);
-       Tensor xhat = mul(sub(x, a.aux), a.aux2);
-       Tensor scale = has_weight ? mul(a.aux2, reshape(c.input(1), channel_shape)) : a.aux2;
+       auto [mu, invstd] = training ? normalization_stats(c, x, dims) : std::pair<Tensor, Tensor>{a.aux, a.aux2};
+       Tensor xhat = mul(sub(x, mu), invstd);
+       Tensor scale = has_weight ? mul(invstd, reshape(c.input(1), channel_shape)) : invstd;
        Grads out;
        if (c.needs(0)) {
          if (training) {

@@ -88,6 +88,7 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
   OpAttrs attrs;
   attrs.index = flags;
   attrs.dim = input.dim() - k;  // the first normalized dim
+  attrs.scalar = eps;
   attrs.aux = mean_t;
   attrs.aux2 = rstd_t;
   record(Op::LayerNorm, inputs, out, std::move(attrs));
@@ -166,6 +167,7 @@ Tensor batch_norm(const Tensor& input, const Tensor& running_mean, const Tensor&
   OpAttrs attrs;
   attrs.index = flags;
   attrs.keepdim = training;
+  attrs.scalar = eps;
   attrs.aux = mean_t;
   attrs.aux2 = invstd_t;
   record(Op::BatchNorm, inputs, out, std::move(attrs));

@@ -157,7 +157,7 @@ std::map<Op, Sample> samples() {
     return batch_norm(x[0], Tensor(), Tensor(), x[1], x[2], true);
   }};
   // First order only: the playground's embedding backward is not itself differentiable.
-  s[Op::Embedding] = {{in({5, 3})}, [](auto& x) { return embedding(x[0], from_int64s({1, 4, 1, 0}, {2, 2}, DType::Int64), 0); }};
+  s[Op::Embedding] = {{in({5, 3})}, [](auto& x) { return embedding(x[0], from_int64s({1, 4, 1, 0}, {2, 2}, DType::Int64)); }};
   s[Op::Embedding].second_order = false;
   s[Op::Erf] = {{in({4})}, [](auto& x) { return erf(x[0]); }};
   // Inputs kept off the kinks at 0 (and at hardtanh's bounds).
