@@ -488,6 +488,14 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   if (auto* cls = obj.as<ClassObj>()) {
     if (name == "__name__" || name == "__qualname__") return make_str(cls->name);
     if (name == "__module__") return make_str(cls->module);
+    auto class_value = [](ClassObj* c) { return Value(std::shared_ptr<Object>(std::shared_ptr<Object>{}, c)); };
+    if (name == "__mro__" || name == "__bases__") {
+      std::vector<Value> items;
+      if (name == "__mro__") for (ClassObj* c : cls->mro()) items.push_back(class_value(c));
+      else for (const ClassRef& b : cls->bases) items.push_back(Value(b));
+      return make_tuple(items);
+    }
+    if (name == "__base__") return cls->bases.empty() ? none() : Value(cls->bases.front());
     if (const Value* v = cls->lookup(name)) {
       if (auto* s = v->as<StaticMethodObj>()) return s->func;
       if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(obj, c->func));
@@ -506,15 +514,31 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   }
   if (obj.as<NodeObj>()) return node_attr(*this, obj, name);
   if (auto* sup = obj.as<SuperObj>()) {
-    for (const ClassRef& base : sup->klass->bases) {
-      if (const Value* v = base->lookup(name)) {
-        if (v->as<FunctionObj>() || v->as<NativeFunctionObj>()) return Value(std::make_shared<BoundMethodObj>(sup->self, *v));
-        if (auto* s = v->as<StaticMethodObj>()) return s->func;
-        if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(Value(base), c->func));
-        return *v;
-      }
+    // The classes after sup->klass in the MRO of the instance's (or, in a classmethod, the
+    // class's) own type: cooperative multiple inheritance, as Python's super().
+    ClassObj* owner = sup->self.as<ClassObj>() ? sup->self.as<ClassObj>() : type_of(sup->self);
+    const auto& order = owner->mro();
+    auto start = std::find(order.begin(), order.end(), sup->klass);
+    if (start != order.end()) ++start;
+    for (auto it = start; it != order.end(); ++it) {
+      auto found = (*it)->attrs.find(name);
+      if (found == (*it)->attrs.end()) continue;
+      const Value* v = &found->second;
+      if (v->as<FunctionObj>() || v->as<NativeFunctionObj>()) return Value(std::make_shared<BoundMethodObj>(sup->self, *v));
+      if (auto* s = v->as<StaticMethodObj>()) return s->func;
+      if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(Value(sup->self.as<ClassObj>() ? sup->self : Value(std::shared_ptr<Object>(std::shared_ptr<Object>{}, owner))), c->func));
+      if (auto* p = v->as<PropertyObj>()) return call(p->getter, {sup->self});
+      return *v;
     }
-    if (name == "__init__") return make_native("__init__", [](Interpreter&, Args&, Kwargs&) { return none(); });
+    if (name == "__init__") {
+      // object.__init__, and BaseException.__init__(*args), which sets args.
+      return make_native("__init__", [](Interpreter& in, Args& a, Kwargs&) {
+        if (auto* inst = a.at(0).as<InstanceObj>(); inst && inst->klass->is_subclass_of(T().base_exception.get())) {
+          inst->attrs["args"] = make_tuple(Args(a.begin() + 1, a.end()));
+        }
+        return none();
+      });
+    }
     raise(T().attribute_error, "'super' object has no attribute '" + name + "'");
   }
   if (obj.as<StrObj>()) {
@@ -568,6 +592,18 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   }
   if (auto* n = obj.as<NativeFunctionObj>()) {
     if (name == "__name__") return make_str(n->name);
+  }
+  if (auto* p = obj.as<PropertyObj>()) {
+    if (name == "setter" || name == "getter" || name == "deleter") {
+      const int which = name == "getter" ? 0 : name == "setter" ? 1 : 2;
+      Value g = p->getter, s = p->setter, d = p->deleter;
+      return make_native(name, [which, g, s, d](Interpreter&, Args& a, Kwargs&) {
+        return Value(std::make_shared<PropertyObj>(which == 0 ? a.at(0) : g, which == 1 ? a.at(0) : s,
+                                                   which == 2 ? a.at(0) : d));
+      });
+    }
+    if (name == "fget") return p->getter;
+    if (name == "fset") return p->setter;
   }
   if (auto* m = obj.as<BoundMethodObj>()) {
     if (name == "__self__") return m->self;
@@ -635,7 +671,7 @@ void Interpreter::set_attr(const Value& obj, const std::string& name, const Valu
       call(*hook, {obj, make_str(name), value});
       return;
     }
-    inst->attrs[name] = value;
+    store_instance_attr(*this, obj, name, value);
     return;
   }
   if (auto* cls = obj.as<ClassObj>()) {
@@ -666,6 +702,22 @@ void Interpreter::set_attr(const Value& obj, const std::string& name, const Valu
 
 namespace ag::interp {
 
+// The plain store of object.__setattr__: a property's setter runs (a property without one
+// refuses, in CPython's words); anything else goes into the instance's dict.
+void store_instance_attr(Interpreter& in, const Value& obj, const std::string& name, const Value& value) {
+  auto* inst = obj.as<InstanceObj>();
+  if (const Value* v = inst->klass->lookup(name)) {
+    if (auto* p = v->as<PropertyObj>()) {
+      if (p->setter.is_none()) {
+        in.raise("AttributeError", "property '" + p->name() + "' of '" + inst->klass->name + "' object has no setter");
+      }
+      in.call(p->setter, {obj, value});
+      return;
+    }
+  }
+  inst->attrs[name] = value;
+}
+
 // object.__setattr__ / __delattr__: the plain stores that a class's own hooks fall back to
 // (`super().__setattr__(name, value)`, `object.__setattr__(self, name, value)`).
 const Value& object_setattr() {
@@ -677,7 +729,7 @@ const Value& object_setattr() {
       in.set_attr(a[0], name->value, a.at(2));
       return none();
     }
-    inst->attrs[name->value] = a.at(2);
+    store_instance_attr(in, a[0], name->value, a.at(2));
     return none();
   });
   return fn;

@@ -171,6 +171,11 @@ void install_builtins(Interpreter& interp) {
       return Value::integer(int_from_float(in, d));
     }
     if (auto* s = v.as<StrObj>()) return parse_int(in, s->value, a.size() > 1 ? static_cast<int>(to_int(in, a[1])) : 10);
+    if (auto* inst = v.as<InstanceObj>()) {
+      for (const char* hook : {"__int__", "__index__", "__trunc__"}) {
+        if (const Value* m = inst->klass->lookup(hook)) return in.call(*m, {v});
+      }
+    }
     if (auto* tt = v.as<TensorObj>()) {
       if (tt->tensor.numel() != 1) in.raise("ValueError", "only one element tensors can be converted to Python scalars");
       return Value::integer(int_from_float(in, tt->tensor.item().to_double()));
@@ -181,6 +186,10 @@ void install_builtins(Interpreter& interp) {
     if (a.empty()) return Value::number(0.0);
     const Value& v = a[0];
     if (v.is_number()) return Value::number(v.as_float());
+    if (auto* inst = v.as<InstanceObj>()) {
+      if (const Value* m = inst->klass->lookup("__float__")) return in.call(*m, {v});
+      if (const Value* m = inst->klass->lookup("__index__")) return Value::number(in.call(*m, {v}).as_float());
+    }
     if (auto* s = v.as<StrObj>()) {
       std::string x = s->value;
       x.erase(0, x.find_first_not_of(" \t\n"));
@@ -273,6 +282,9 @@ void install_builtins(Interpreter& interp) {
     if (v.is_float()) return Value::number(std::fabs(v.as_float()));
     if (v.is_int() || v.is_bool()) return Value::integer(v.as_int() < 0 ? -v.as_int() : v.as_int());
     if (auto* tt = v.as<TensorObj>()) return in.wrap(abs(tt->tensor));
+    if (auto* inst = v.as<InstanceObj>()) {
+      if (const Value* m = inst->klass->lookup("__abs__")) return in.call(*m, {v});
+    }
     in.raise("TypeError", "bad operand type for abs(): '" + in.type_of(v)->name + "'");
   });
   b["min"] = make_native("min", [](Interpreter& in, Args& a, Kwargs& k) { return min_max(in, a, k, false, "min"); });
@@ -425,9 +437,14 @@ void install_builtins(Interpreter& interp) {
   });
   b["issubclass"] = make_native("issubclass", [](Interpreter& in, Args& a, Kwargs&) {
     auto* c = a.at(0).as<ClassObj>();
-    auto* p = a.at(1).as<ClassObj>();
-    if (!c || !p) in.raise("TypeError", "issubclass() arg 1 must be a class");
-    return Value::boolean(c->is_subclass_of(p));
+    if (!c) in.raise("TypeError", "issubclass() arg 1 must be a class");
+    std::vector<Value> classes = a.at(1).as<TupleObj>() ? a[1].as<TupleObj>()->items : std::vector<Value>{a[1]};
+    for (const Value& v : classes) {
+      auto* p = v.as<ClassObj>();
+      if (!p) in.raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+      if (c->is_subclass_of(p)) return Value::boolean(true);
+    }
+    return Value::boolean(false);
   });
   b["repr"] = make_native("repr", [](Interpreter& in, Args& a, Kwargs&) { return make_str(in.repr(a.at(0))); });
   b["format"] = make_native("format", [](Interpreter& in, Args& a, Kwargs&) {

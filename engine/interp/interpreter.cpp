@@ -649,6 +649,13 @@ void Interpreter::delete_target(const Expr& target, Scope& scope) {
       }
       raise_with(T().key_error, {index});
     }
+    if (auto* inst = obj.as<InstanceObj>()) {
+      if (const Value* m = inst->klass->lookup("__delitem__")) {
+        call(*m, {obj, index});
+        return;
+      }
+      raise(T().type_error, "'" + inst->klass->name + "' object doesn't support item deletion");
+    }
   }
   if (target.kind == ExprKind::Tuple) {
     for (const ExprPtr& e : static_cast<const SequenceExpr&>(target).elements) delete_target(*e, scope);
@@ -747,6 +754,11 @@ Value Interpreter::make_class(const ClassDefStmt& def, Scope& scope) {
     cls->bases.push_back(std::static_pointer_cast<ClassObj>(base.obj()));
   }
   if (cls->bases.empty()) cls->bases.push_back(T().object);
+  if (cls->mro().empty()) {
+    std::string names;
+    for (const ClassRef& b : cls->bases) names += (names.empty() ? "" : ", ") + b->name;
+    raise(T().type_error, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+  }
   auto body = std::make_shared<Scope>();
   body->is_class_body = true;
   body->parent = scope.shared_from_this();
@@ -772,7 +784,7 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   auto scope = std::make_shared<Scope>();
   scope->parent = f.closure;
   const auto& params = *f.params;
-  const std::string fname = f.name + "()";
+  const std::string fname = f.qualname + "()";  // CPython 3.11 names methods Class.method()
   size_t positional = 0;
   std::vector<bool> bound(params.size(), false);
   std::vector<Value> extra_args;
@@ -817,6 +829,7 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
     }
   }
   std::vector<std::string> missing;
+  std::vector<std::string> missing_keyword_only;
   for (size_t k = 0; k < params.size(); ++k) {
     const Parameter& p = params[k];
     if (p.kind == Parameter::Kind::VarArgs) {
@@ -825,17 +838,19 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
       scope->vars[p.name] = Value(extra_kwargs);
     } else if (!bound[k]) {
       if (f.has_default[k]) scope->vars[p.name] = f.defaults[k];
-      else missing.push_back(p.name);
+      else (p.kind == Parameter::Kind::KeywordOnly ? missing_keyword_only : missing).push_back(p.name);
     }
   }
-  if (!missing.empty()) {
+  for (const auto* list : {&missing, &missing_keyword_only}) {
+    if (list->empty()) continue;
     std::string names;
-    for (size_t k = 0; k < missing.size(); ++k) {
-      if (k) names += k + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ") : ", ";
-      names += "'" + missing[k] + "'";
+    for (size_t k = 0; k < list->size(); ++k) {
+      if (k) names += k + 1 == list->size() ? (list->size() > 2 ? ", and " : " and ") : ", ";
+      names += "'" + (*list)[k] + "'";
     }
-    raise(T().type_error, fname + " missing " + std::to_string(missing.size()) + " required positional argument" +
-                              (missing.size() == 1 ? "" : "s") + ": " + names);
+    raise(T().type_error, fname + " missing " + std::to_string(list->size()) + " required " +
+                              (list == &missing ? "positional" : "keyword-only") + " argument" +
+                              (list->size() == 1 ? "" : "s") + ": " + names);
   }
 
   const int caller_line = line_;

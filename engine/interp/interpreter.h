@@ -214,6 +214,7 @@ class Interpreter {
 
 // object.__setattr__ and object.__delattr__ (attributes.cpp).
 const Value& object_setattr();
+void store_instance_attr(Interpreter& in, const Value& obj, const std::string& name, const Value& value);
 const Value& object_delattr();
 
 // Installs the built-in functions (builtins.cpp) and modules (torch_module.cpp, math).

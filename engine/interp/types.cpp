@@ -113,11 +113,47 @@ ClassRef exception_class(const std::string& name) {
   return nullptr;
 }
 
+// C3: this class, then the merge of its bases' linearisations and the bases themselves.
+const std::vector<ClassObj*>& ClassObj::mro() const {
+  if (!mro_cache.empty()) return mro_cache;
+  std::vector<std::vector<ClassObj*>> sequences;
+  for (const ClassRef& b : bases) sequences.push_back(b->mro());
+  std::vector<ClassObj*> direct;
+  for (const ClassRef& b : bases) direct.push_back(b.get());
+  sequences.push_back(direct);
+  std::vector<ClassObj*> result{const_cast<ClassObj*>(this)};
+  while (true) {
+    sequences.erase(std::remove_if(sequences.begin(), sequences.end(), [](const auto& s) { return s.empty(); }),
+                    sequences.end());
+    if (sequences.empty()) break;
+    ClassObj* next = nullptr;
+    for (const auto& seq : sequences) {
+      ClassObj* candidate = seq.front();
+      const bool in_tail = std::any_of(sequences.begin(), sequences.end(), [&](const auto& other) {
+        return std::find(other.begin() + 1, other.end(), candidate) != other.end();
+      });
+      if (!in_tail) {
+        next = candidate;
+        break;
+      }
+    }
+    if (!next) return mro_cache;  // inconsistent: the class statement reports it
+    result.push_back(next);
+    for (auto& seq : sequences) {
+      if (seq.front() == next) seq.erase(seq.begin());
+    }
+  }
+  mro_cache = std::move(result);
+  return mro_cache;
+}
+
 const Value* ClassObj::lookup(const std::string& attr) const {
-  auto it = attrs.find(attr);
-  if (it != attrs.end()) return &it->second;
-  for (const ClassRef& b : bases) {
-    if (const Value* v = b->lookup(attr)) return v;
+  auto own = attrs.find(attr);
+  if (own != attrs.end()) return &own->second;
+  for (ClassObj* c : mro()) {
+    if (c == this) continue;
+    auto it = c->attrs.find(attr);
+    if (it != c->attrs.end()) return &it->second;
   }
   return nullptr;
 }
@@ -140,6 +176,10 @@ ClassObj* BoundMethodObj::cls() const { return builtin_types().method.get(); }
 ClassObj* StaticMethodObj::cls() const { return builtin_types().staticmethod.get(); }
 ClassObj* ClassMethodObj::cls() const { return builtin_types().classmethod.get(); }
 ClassObj* PropertyObj::cls() const { return builtin_types().property.get(); }
+std::string PropertyObj::name() const {
+  if (auto* f = getter.as<FunctionObj>()) return f->name;
+  return "?";
+}
 ClassObj* ModuleObj::cls() const { return builtin_types().module.get(); }
 ClassObj* NodeObj::cls() const { return klass ? klass.get() : builtin_types().node.get(); }
 ClassObj* DtypeObj::cls() const { return builtin_types().dtype.get(); }

@@ -125,9 +125,11 @@ struct ClassObj : Object {
   AttrMap attrs;
   ClassObj* metaclass = nullptr;
   bool user_defined = false;  // made by a class statement (a cell's or a library module's)
+  mutable std::vector<ClassObj*> mro_cache;
   ClassObj* cls() const override { return metaclass; }
-  // Method resolution: this class, then its bases depth-first (enough for single inheritance).
+  // Method resolution along the C3 linearisation (Python's __mro__), computed on first use.
   const Value* lookup(const std::string& attr) const;
+  const std::vector<ClassObj*>& mro() const;  // empty only when the bases admit no consistent order
   bool is_subclass_of(const ClassObj* other) const;
   std::string qualified_name() const { return module == "builtins" ? name : module + "." + name; }
 };
@@ -239,8 +241,10 @@ struct ClassMethodObj : Object {
 };
 
 struct PropertyObj : Object {
-  explicit PropertyObj(Value f) : getter(std::move(f)) {}
-  Value getter;
+  explicit PropertyObj(Value f, Value s = Value(), Value d = Value())
+      : getter(std::move(f)), setter(std::move(s)), deleter(std::move(d)) {}
+  Value getter, setter, deleter;
+  std::string name() const;  // the getter's name, for CPython's "property 'x' of 'C' object has no setter"
   ClassObj* cls() const override;
 };
 
