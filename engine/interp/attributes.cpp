@@ -373,11 +373,28 @@ std::optional<Value> dict_method(Interpreter& in, const Value& self, const std::
     if (a.size() > 2) return a[2];
     i.raise_with(builtin_types().key_error, {a.at(1)});
   });
-  if (name == "update") return method([](Interpreter& i, DictObj&, Args& a) {
-    if (auto* other = a.at(1).as<DictObj>()) {
-      for (auto& kv : other->items) i.set_item(a[0], kv.first, kv.second);
-    }
-    return none();
+  if (name == "update") {
+    return bound(self, name, [](Interpreter& i, Args& a, Kwargs& k) {
+      if (a.size() > 1) {
+        if (auto* other = a[1].as<DictObj>()) {
+          for (auto& kv : other->items) i.set_item(a[0], kv.first, kv.second);
+        } else {
+          for (const Value& pair : i.iterate(a[1])) {
+            std::vector<Value> kv = i.iterate(pair);
+            if (kv.size() != 2) i.raise("ValueError", "dictionary update sequence element has length " + std::to_string(kv.size()) + "; 2 is required");
+            i.set_item(a[0], kv[0], kv[1]);
+          }
+        }
+      }
+      for (auto& [key, v] : k) i.set_item(a[0], make_str(key), v);
+      return none();
+    });
+  }
+  if (name == "popitem") return method([](Interpreter& i, DictObj& d, Args&) {
+    if (d.items.empty()) i.raise("KeyError", "popitem(): dictionary is empty");
+    auto last = d.items.back();
+    d.items.pop_back();
+    return make_tuple({last.first, last.second});
   });
   if (name == "setdefault") return method([](Interpreter& i, DictObj& d, Args& a) {
     for (auto& kv : d.items) if (i.equals(kv.first, a.at(1))) return kv.second;
@@ -461,7 +478,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     const auto& fns = tensor_functions();
     auto f = fns.find(name);
     if (f != fns.end()) return Value(std::make_shared<BoundMethodObj>(obj, make_native(name, f->second)));
-    if (name == "__class__") return Value(T().tensor);
+    if (name == "__class__") return Value(std::shared_ptr<Object>(std::shared_ptr<Object>{}, type_of(obj)));
     raise(T().attribute_error, "'Tensor' object has no attribute '" + name + "'");
   }
   if (auto* inst = obj.as<InstanceObj>()) {
@@ -532,7 +549,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     }
     if (name == "__init__") {
       // object.__init__, and BaseException.__init__(*args), which sets args.
-      return make_native("__init__", [](Interpreter& in, Args& a, Kwargs&) {
+      return bound(sup->self, "__init__", [](Interpreter& in, Args& a, Kwargs&) {
         if (auto* inst = a.at(0).as<InstanceObj>(); inst && inst->klass->is_subclass_of(T().base_exception.get())) {
           inst->attrs["args"] = make_tuple(Args(a.begin() + 1, a.end()));
         }
@@ -589,6 +606,9 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   if (auto* f = obj.as<FunctionObj>()) {
     if (name == "__name__") return make_str(f->name);
     if (name == "__qualname__") return make_str(f->qualname);
+    auto it = f->attrs.find(name);
+    if (it != f->attrs.end()) return it->second;
+    if (name == "__doc__" || name == "__module__") return name == "__doc__" ? none() : make_str("__main__");
   }
   if (auto* n = obj.as<NativeFunctionObj>()) {
     if (name == "__name__") return make_str(n->name);
@@ -608,6 +628,11 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   if (auto* m = obj.as<BoundMethodObj>()) {
     if (name == "__self__") return m->self;
     if (name == "__func__") return m->func;
+  }
+  if (auto* s = obj.as<SliceObj>()) {
+    if (name == "start") return s->start;
+    if (name == "stop") return s->stop;
+    if (name == "step") return s->step;
   }
   if (auto* d = obj.as<DtypeObj>()) {
     if (name == "is_floating_point") return Value::boolean(is_floating(d->dtype));
@@ -694,6 +719,12 @@ void Interpreter::set_attr(const Value& obj, const std::string& name, const Valu
       f->name = str(value);
       return;
     }
+    if (name == "__qualname__") {
+      f->qualname = str(value);
+      return;
+    }
+    f->attrs[name] = value;  // function attributes (functools.wraps sets __wrapped__)
+    return;
   }
   raise(T().attribute_error, "'" + type_of(obj)->name + "' object has no attribute '" + name + "'");
 }

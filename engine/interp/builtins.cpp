@@ -519,7 +519,7 @@ void install_builtins(Interpreter& interp) {
   });
   b["None"] = none();
   b["Ellipsis"] = Value(std::make_shared<EllipsisObj>());
-  b["NotImplemented"] = none();
+  b["NotImplemented"] = not_implemented();
 }
 
 }  // namespace ag::interp

@@ -70,6 +70,15 @@ Value namedtuple(Interpreter& in, Args& a, Kwargs& k) {
   std::vector<Value> field_values;
   for (const std::string& f : fields) field_values.push_back(make_str(f));
   cls->attrs["_fields"] = make_tuple(field_values);
+  auto field_defaults = std::make_shared<DictObj>();
+  for (size_t i = 0; i < defaults.size(); ++i) {
+    field_defaults->items.push_back({make_str(fields[fields.size() - defaults.size() + i]), defaults[i]});
+  }
+  cls->attrs["_field_defaults"] = Value(field_defaults);
+  cls->attrs["_make"] = Value(std::make_shared<ClassMethodObj>(make_native("_make", [](Interpreter& in, Args& a, Kwargs&) {
+    Args items = in.iterate(a.at(1));
+    return in.call(a[0], items);
+  })));
   cls->attrs["__new_native__"] = make_native(type_name, [raw, fields, defaults](Interpreter& in, Args& a, Kwargs& k) {
     std::vector<Value> items(fields.size());
     std::vector<bool> given(fields.size(), false);

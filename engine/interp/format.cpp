@@ -149,6 +149,7 @@ std::string Interpreter::repr(const Value& v) {
   }
   if (auto* inst = v.as<InstanceObj>()) {
     if (const Value* r = inst->klass->lookup("__repr__")) return str(call(*r, {v}));
+    if (v.obj() == not_implemented().obj()) return "NotImplemented";
     if (inst->klass->is_subclass_of(T().base_exception.get())) {
       const Value& args = inst->attrs["args"];
       auto* tup = args.as<TupleObj>();

@@ -417,6 +417,32 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       return make_tuple(std::move(r));
     }
   }
+  // Sets: | & - ^ keep the left operand's order, then the right's new items.
+  if (auto* sa = a.as<SetObj>()) {
+    if (auto* sb = b.as<SetObj>(); sb && (op == "|" || op == "&" || op == "-" || op == "^")) {
+      auto in_set = [&](const SetObj& s, const Value& v) {
+        return std::any_of(s.items.begin(), s.items.end(), [&](const Value& x) { return equals(x, v); });
+      };
+      auto out = std::make_shared<SetObj>();
+      for (const Value& v : sa->items) {
+        const bool in_b = in_set(*sb, v);
+        if ((op == "|") || (op == "&" && in_b) || ((op == "-" || op == "^") && !in_b)) out->items.push_back(v);
+      }
+      if (op == "|" || op == "^") {
+        for (const Value& v : sb->items) if (!in_set(*sa, v)) out->items.push_back(v);
+      }
+      return Value(out);
+    }
+  }
+  if (auto* da = a.as<DictObj>(); da && op == "|") {  // dict union (3.9+)
+    if (auto* db = b.as<DictObj>()) {
+      auto out = std::make_shared<DictObj>(da->klass);
+      out->items = da->items;
+      Value result(out);
+      for (auto& kv : db->items) set_item(result, kv.first, kv.second);
+      return result;
+    }
+  }
   // User classes: __add__ and friends, then the reflected form.
   static const std::unordered_map<std::string, std::pair<const char*, const char*>> kDunder = {
       {"+", {"__add__", "__radd__"}},   {"-", {"__sub__", "__rsub__"}},
@@ -425,11 +451,18 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       {"**", {"__pow__", "__rpow__"}},  {"@", {"__matmul__", "__rmatmul__"}}};
   auto d = kDunder.find(op);
   if (d != kDunder.end()) {
+    const Value& refused = not_implemented();
     if (auto* ia = a.as<InstanceObj>()) {
-      if (const Value* m = ia->klass->lookup(d->second.first)) return call(*m, {a, b});
+      if (const Value* m = ia->klass->lookup(d->second.first)) {
+        Value r = call(*m, {a, b});
+        if (r.obj() != refused.obj()) return r;
+      }
     }
     if (auto* ib = b.as<InstanceObj>()) {
-      if (const Value* m = ib->klass->lookup(d->second.second)) return call(*m, {b, a});
+      if (const Value* m = ib->klass->lookup(d->second.second)) {
+        Value r = call(*m, {b, a});
+        if (r.obj() != refused.obj()) return r;
+      }
     }
   }
   raise(T().type_error, "unsupported operand type(s) for " + op_name_for_error(op) + ": '" + type_of(a)->name +

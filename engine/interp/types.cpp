@@ -94,6 +94,14 @@ BuiltinTypes build() {
 
 }  // namespace
 
+const Value& not_implemented() {
+  static const Value value = [] {
+    auto cls = make_class("NotImplementedType", "builtins", {builtin_types().object}, builtin_types().type.get());
+    return Value(std::make_shared<InstanceObj>(cls));
+  }();
+  return value;
+}
+
 const BuiltinTypes& builtin_types() {
   static const BuiltinTypes types = build();
   return types;

@@ -23,6 +23,9 @@ struct BuiltinTypes {
 
 const BuiltinTypes& builtin_types();
 
+// The NotImplemented singleton a binary dunder returns to let the other operand try.
+const Value& not_implemented();
+
 // The exception class for a name ("RuntimeError" -> RuntimeError), or null.
 ClassRef exception_class(const std::string& name);
 

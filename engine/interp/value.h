@@ -202,6 +202,7 @@ struct FunctionObj : Object {
   std::shared_ptr<void> source;              // keeps the parsed cell alive
   std::string filename;                      // "<cell 3>", "torch/nn/modules/module.py"
   bool is_generator = false;                 // its body yields
+  AttrMap attrs;                             // attributes set on the function object
   ClassObj* defining_class = nullptr;        // for super(): the class whose body defined it
   ClassObj* cls() const override;
 };
