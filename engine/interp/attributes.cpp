@@ -608,7 +608,16 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     if (name == "__qualname__") return make_str(f->qualname);
     auto it = f->attrs.find(name);
     if (it != f->attrs.end()) return it->second;
-    if (name == "__doc__" || name == "__module__") return name == "__doc__" ? none() : make_str("__main__");
+    if (name == "__doc__") {  // the body's first statement, when it is a string literal
+      if (f->body && !f->body->empty() && (*f->body)[0]->kind == StmtKind::Expr) {
+        const Expr& e = *static_cast<const ExprStmt&>(*(*f->body)[0]).value;
+        if (e.kind == ExprKind::Constant && static_cast<const ConstantExpr&>(e).const_kind == ConstKind::Str) {
+          return make_str(static_cast<const ConstantExpr&>(e).str_value);
+        }
+      }
+      return none();
+    }
+    if (name == "__module__") return make_str("__main__");
   }
   if (auto* n = obj.as<NativeFunctionObj>()) {
     if (name == "__name__") return make_str(n->name);

@@ -232,6 +232,12 @@ void install_builtins(Interpreter& interp) {
     return Value(s);
   });
   set_constructor(t.dict, [](Interpreter& in, Args& a, Kwargs& k) { return make_dict(in, a, k, nullptr); });
+  t.dict->attrs["fromkeys"] = Value(std::make_shared<ClassMethodObj>(make_native("fromkeys", [](Interpreter& in, Args& a, Kwargs&) {
+    Value d = in.call(a.at(0), {});
+    const Value value = a.size() > 2 ? a[2] : none();
+    for (const Value& key : in.iterate(a.at(1))) in.set_item(d, key, value);
+    return d;
+  })));
   set_constructor(t.ordered_dict, [](Interpreter& in, Args& a, Kwargs& k) {
     return make_dict(in, a, k, T().ordered_dict.get());
   });
@@ -274,7 +280,8 @@ void install_builtins(Interpreter& interp) {
                             t.module_not_found_error, t.lookup_error, t.index_error, t.key_error, t.name_error,
                             t.unbound_local_error, t.runtime_error, t.recursion_error, t.not_implemented_error,
                             t.stop_iteration, t.type_error, t.value_error, t.timeout_error, t.memory_error,
-                            t.keyboard_interrupt, t.syntax_error, t.indentation_error}) {
+                            t.keyboard_interrupt, t.syntax_error, t.indentation_error, t.warning,
+                            t.user_warning, t.deprecation_warning, t.future_warning, t.runtime_warning}) {
     b[c->name] = Value(c);
   }
   b["abs"] = make_native("abs", [](Interpreter& in, Args& a, Kwargs&) {

@@ -73,6 +73,7 @@ void Interpreter::run(const std::string& source, const std::string& filename) {
   stack_base_ = &base;
   function_stack_.clear();
   frames_.clear();
+  call_sites_.clear();
   handling_.clear();
   Flow flow = exec_block(module->body, *globals_);
   (void)flow;
@@ -856,12 +857,14 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   const int caller_line = line_;
   // The function's own file for the frames it runs (a library function called from a cell).
   std::string caller_file = filename_;
+  call_sites_.push_back({caller_file, caller_line});
   if (!f.filename.empty()) filename_ = f.filename;
   ++depth_;
   function_stack_.push_back(f.name);
   frames_.push_back({&f, scope.get()});
   if (f.is_generator) generator_output_.emplace_back();
   auto leave = [&] {
+    call_sites_.pop_back();
     --depth_;
     function_stack_.pop_back();
     frames_.pop_back();

@@ -132,6 +132,8 @@ class Interpreter {
   // The current source line, for tracebacks and warnings.
   int current_line() const { return line_; }
   const std::string& current_file() const { return filename_; }
+  // Where each running Python function was called from (file, line), innermost last.
+  const std::vector<std::pair<std::string, int>>& call_sites() const { return call_sites_; }
 
  private:
   enum class Flow { Normal, Break, Continue, Return };
@@ -204,6 +206,7 @@ class Interpreter {
   std::vector<Frame> frames_;
   std::vector<Value> handling_;  // exceptions being handled (for bare raise)
   std::vector<std::vector<Value>> generator_output_;  // what each running generator yielded
+  std::vector<std::pair<std::string, int>> call_sites_;
 
  public:
   // `yield value` inside the generator running now.

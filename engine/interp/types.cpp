@@ -89,6 +89,11 @@ BuiltinTypes build() {
   t.keyboard_interrupt = exc("KeyboardInterrupt", t.base_exception);
   t.syntax_error = exc("SyntaxError", t.exception);
   t.indentation_error = exc("IndentationError", t.syntax_error);
+  t.warning = exc("Warning", t.exception);
+  t.user_warning = exc("UserWarning", t.warning);
+  t.deprecation_warning = exc("DeprecationWarning", t.warning);
+  t.future_warning = exc("FutureWarning", t.warning);
+  t.runtime_warning = exc("RuntimeWarning", t.warning);
   return t;
 }
 
@@ -115,7 +120,8 @@ ClassRef exception_class(const std::string& name) {
         t.lookup_error, t.index_error, t.key_error, t.name_error, t.unbound_local_error,
         t.runtime_error, t.recursion_error, t.not_implemented_error, t.stop_iteration,
         t.type_error, t.value_error, t.timeout_error, t.memory_error, t.keyboard_interrupt,
-        t.syntax_error, t.indentation_error}) {
+        t.syntax_error, t.indentation_error, t.warning, t.user_warning, t.deprecation_warning,
+        t.future_warning, t.runtime_warning}) {
     if (c->name == name) return c;
   }
   return nullptr;

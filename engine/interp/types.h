@@ -18,7 +18,8 @@ struct BuiltinTypes {
       assertion_error, attribute_error, import_error, module_not_found_error, lookup_error,
       index_error, key_error, name_error, unbound_local_error, runtime_error, recursion_error,
       not_implemented_error, stop_iteration, type_error, value_error, timeout_error,
-      memory_error, keyboard_interrupt, syntax_error, indentation_error;
+      memory_error, keyboard_interrupt, syntax_error, indentation_error, warning, user_warning,
+      deprecation_warning, future_warning, runtime_warning;
 };
 
 const BuiltinTypes& builtin_types();

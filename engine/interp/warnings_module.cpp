@@ -1,5 +1,6 @@
 // _warnings: warnings.warn(message, category=UserWarning, stacklevel=1) as CPython prints it
 // to stderr, "file:line: Category: message", once per message and place (the default filter).
+#include <algorithm>
 #include <set>
 
 #include "interp/args.h"
@@ -14,13 +15,20 @@ void install_warnings(Interpreter& interp) {
     ArgReader r(in, "warn", a, k);
     Value message = r.required(0, "message");
     auto category = r.get(1, "category");
-    r.get(2, "stacklevel");
+    auto level = r.get(2, "stacklevel");
     r.done();
     std::string name = "UserWarning";
     if (category && !category->is_none()) {
       if (auto* c = category->as<ClassObj>()) name = c->name;
     }
-    const std::string place = in.current_file() + ":" + std::to_string(in.current_line());
+    // warnings.warn (engine/pylib/warnings.py) calls us: stacklevel 1 is the line that called it.
+    const auto& sites = in.call_sites();
+    const int64_t stacklevel = std::max<int64_t>(1, level && !level->is_none() ? to_int(in, *level) : 1);
+    std::string place = in.current_file() + ":" + std::to_string(in.current_line());
+    if (static_cast<int64_t>(sites.size()) >= stacklevel) {
+      const auto& site = sites[sites.size() - static_cast<size_t>(stacklevel)];
+      place = site.first + ":" + std::to_string(site.second);
+    }
     const std::string text = place + ": " + name + ": " + in.str(message) + "\n";
     if (seen->insert(text).second) in.write_error(text);
     return none();

@@ -2,27 +2,9 @@
 import _warnings
 
 
-class Warning(Exception):
-    pass
-
-
-class UserWarning(Warning):
-    pass
-
-
-class DeprecationWarning(Warning):
-    pass
-
-
-class FutureWarning(Warning):
-    pass
-
-
-class RuntimeWarning(Warning):
-    pass
-
-
 def warn(message, category=None, stacklevel=1):
+    if isinstance(message, Warning):
+        category = type(message)
     _warnings.warn(message, category, stacklevel)
 
 
