@@ -533,7 +533,7 @@ void Interpreter::yield_value(Value v) {
 
 Value Interpreter::lookup(const std::string& name, Scope& scope, const Pos& pos) {
   Scope* s = &scope;
-  if (scope.global_names.count(name)) s = globals_.get();
+  if (scope.global_names.count(name)) s = &global_scope_of(scope);
   for (; s; s = s->parent.get()) {
     auto it = s->vars.find(name);
     if (it != s->vars.end()) return it->second;
@@ -548,9 +548,18 @@ Value Interpreter::lookup(const std::string& name, Scope& scope, const Pos& pos)
   raise(T().name_error, "name '" + name + "' is not defined");
 }
 
+// What `global` means in this scope: a library module's own scope (it holds __name__), else the
+// cell's globals.
+Scope& Interpreter::global_scope_of(Scope& scope) {
+  Scope* s = &scope;
+  while (s->parent) s = s->parent.get();
+  if (s != globals_.get() && s->vars.count("__name__")) return *s;
+  return *globals_;
+}
+
 void Interpreter::bind_name(const std::string& name, const Value& value, Scope& scope) {
   if (scope.global_names.count(name)) {
-    globals_->vars[name] = value;
+    global_scope_of(scope).vars[name] = value;
     return;
   }
   if (scope.nonlocal_names.count(name)) {

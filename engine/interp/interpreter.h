@@ -153,6 +153,7 @@ class Interpreter {
   Value lookup(const std::string& name, Scope& scope, const Pos& pos);
   void assign(const Expr& target, const Value& value, Scope& scope);
   void bind_name(const std::string& name, const Value& value, Scope& scope);
+  Scope& global_scope_of(Scope& scope);
   void delete_target(const Expr& target, Scope& scope);
 
   Flow exec_for(const ForStmt& s, Scope& scope);

@@ -50,17 +50,45 @@ def wraps(wrapped, assigned=('__name__', '__qualname__', '__doc__'), updated=())
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+_CacheInfo = None
+
+
+def _cache_info_type():
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _CacheInfo
+
+
 def lru_cache(maxsize=128, typed=False):
+    # A memo keyed by the positional arguments (maxsize is not enforced: cells are short-lived).
     def decorating(function):
         results = {}
+        counts = [0, 0]
 
         def cached(*args):
-            if args not in results:
-                results[args] = function(*args)
-            return results[args]
+            if args in results:
+                counts[0] += 1
+                return results[args]
+            counts[1] += 1
+            value = function(*args)
+            results[args] = value
+            return value
+
+        def cache_info():
+            return _cache_info_type()(counts[0], counts[1], maxsize, len(results))
+
+        def cache_clear():
+            results.clear()
+            counts[0] = 0
+            counts[1] = 0
+        cached.cache_info = cache_info
+        cached.cache_clear = cache_clear
         return update_wrapper(cached, function)
     if callable(maxsize) and not isinstance(maxsize, int):
-        return decorating(maxsize)
+        function, maxsize = maxsize, 128
+        return decorating(function)
     return decorating
 
 
