@@ -596,6 +596,19 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads {
        return {embedding_backward(c.grad, c.attrs().aux, c.meta(0).shape, c.attrs().index)};
      }},
+    // ---- convolution and pooling (first order: their backward kernels are not recorded) ----
+    {Op::Convolution, "ConvolutionBackward0", kIn01, false,
+     [](C c) -> Grads {
+       const bool has_bias = c.attrs().index & 1;
+       return convolution_backward(c.grad, c.input(0), c.input(1), c.attrs(), c.needs(0), c.needs(1),
+                                   has_bias && c.needs(2));
+     }},
+    {Op::MaxPool2d, "MaxPool2DWithIndicesBackward0", kNone, false,
+     [](C c) -> Grads { return {pool2d_backward(Op::MaxPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
+    {Op::AvgPool2d, "AvgPool2DBackward0", kNone, false,
+     [](C c) -> Grads { return {pool2d_backward(Op::AvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
+    {Op::AdaptiveAvgPool2d, "AdaptiveAvgPool2DBackward0", kNone, false,
+     [](C c) -> Grads { return {pool2d_backward(Op::AdaptiveAvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
 };
 
 }  // namespace

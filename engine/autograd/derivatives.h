@@ -28,6 +28,8 @@ enum class Op {
   SmoothL1Loss, HuberLoss, BinaryCrossEntropy, BinaryCrossEntropyWithLogits,
   // normalization and embedding (ops/normalization.cpp)
   LayerNorm, BatchNorm, Embedding,
+  // convolution and pooling (ops/conv.cpp, ops/pooling.cpp)
+  Convolution, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
   Count
 };
 

@@ -145,6 +145,41 @@ void install_nn_natives(Interpreter& interp) {
   F["embedding"] = make_native("embedding", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(embedding(in.to_tensor(a.at(1)), in.to_tensor(a.at(0)), to_int(in, a.at(2))));
   });
+  // convolution(input, weight, bias, stride, padding, dilation, groups): pairs as tuples.
+  F["convolution"] = make_native("convolution", [](Interpreter& in, Args& a, Kwargs&) {
+    ConvParams p;
+    auto pair = [&](const Value& v) {
+      Shape s = to_shape(in, v);
+      return std::array<int64_t, 2>{s.at(0), s.size() > 1 ? s[1] : s[0]};
+    };
+    p.stride = pair(a.at(3));
+    p.padding = pair(a.at(4));
+    p.dilation = pair(a.at(5));
+    p.groups = to_int(in, a.at(6));
+    return in.wrap(convolution(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), optional_tensor(in, a.at(2)), p));
+  });
+  // max_pool2d / avg_pool2d(input, kernel, stride, padding, dilation, ceil_mode[, count_include_pad, divisor])
+  for (const char* name : {"max_pool2d", "avg_pool2d"}) {
+    const bool is_max = std::string(name) == "max_pool2d";
+    F[name] = make_native(name, [is_max](Interpreter& in, Args& a, Kwargs&) {
+      auto pair = [&](const Value& v) {
+        Shape s = to_shape(in, v);
+        return std::array<int64_t, 2>{s.at(0), s.size() > 1 ? s[1] : s[0]};
+      };
+      PoolParams p;
+      p.kernel = pair(a.at(1));
+      p.stride = pair(a.at(2));
+      p.padding = pair(a.at(3));
+      p.dilation = pair(a.at(4));
+      p.ceil_mode = in.truthy(a.at(5));
+      Tensor x = in.to_tensor(a.at(0));
+      if (is_max) return in.wrap(max_pool2d(x, p));
+      return in.wrap(avg_pool2d(x, p, in.truthy(a.at(6)), a.at(7).is_none() ? 0 : to_int(in, a[7])));
+    });
+  }
+  F["adaptive_avg_pool2d"] = make_native("adaptive_avg_pool2d", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(adaptive_avg_pool2d(in.to_tensor(a.at(0)), to_int(in, a.at(1)), to_int(in, a.at(2))));
+  });
   F["_mul_scalar"] = make_native("_mul_scalar", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(mul_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
   });

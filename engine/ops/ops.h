@@ -2,6 +2,7 @@
 // a graph node (see autograd/function.h); its derivative is one row of autograd/derivatives.cpp.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -161,6 +162,26 @@ Tensor batch_norm(const Tensor& input, const Tensor& running_mean, const Tensor&
                   const Tensor& bias, bool training, double momentum = 0.1, double eps = 1e-5);
 Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_idx = -1);
 Tensor embedding_backward(const Tensor& grad, const Tensor& indices, const Shape& weight_shape, int64_t padding_idx);
+// ---- convolution and pooling (ops/conv.cpp, ops/pooling.cpp) ---------------------------------
+struct ConvParams {
+  std::array<int64_t, 2> stride{1, 1}, padding{0, 0}, dilation{1, 1};  // 1-D uses element 0
+  int64_t groups = 1;
+};
+// input [N, C, (H,) W] or unbatched; weight [O, C/groups, (kH,) kW]: ConvolutionBackward0.
+Tensor convolution(const Tensor& input, const Tensor& weight, const Tensor& bias, ConvParams params);
+struct OpAttrs;
+std::vector<Tensor> convolution_backward(const Tensor& grad, const Tensor& input, const Tensor& weight,
+                                         const OpAttrs& attrs, bool need_input, bool need_weight, bool need_bias);
+struct PoolParams {
+  std::array<int64_t, 2> kernel{1, 1}, stride{1, 1}, padding{0, 0}, dilation{1, 1};
+  bool ceil_mode = false;
+};
+Tensor max_pool2d(const Tensor& input, const PoolParams& params);
+Tensor avg_pool2d(const Tensor& input, const PoolParams& params, bool count_include_pad = true,
+                  int64_t divisor_override = 0);
+Tensor adaptive_avg_pool2d(const Tensor& input, int64_t out_h, int64_t out_w);
+enum class Op;
+Tensor pool2d_backward(Op op, const Tensor& grad, const Shape& input_shape, const OpAttrs& attrs);
 // ---- activations (ops/activation.cpp) -------------------------------------------------------
 Tensor erf(const Tensor& t);
 Tensor leaky_relu(const Tensor& t, double negative_slope = 0.01);

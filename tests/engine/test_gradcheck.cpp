@@ -159,6 +159,35 @@ std::map<Op, Sample> samples() {
   // First order only: the playground's embedding backward is not itself differentiable.
   s[Op::Embedding] = {{in({5, 3})}, [](auto& x) { return embedding(x[0], from_int64s({1, 4, 1, 0}, {2, 2}, DType::Int64)); }};
   s[Op::Embedding].second_order = false;
+  // First order only: the convolution and pooling backward kernels are not recorded.
+  s[Op::Convolution] = {{in({2, 4, 5, 5}), in({6, 2, 3, 2}), in({6})}, [](auto& x) {
+    ConvParams p;
+    p.stride = {2, 1};
+    p.padding = {1, 1};
+    p.dilation = {1, 2};
+    p.groups = 2;
+    return convolution(x[0], x[1], x[2], p);
+  }};
+  s[Op::Convolution].second_order = false;
+  s[Op::MaxPool2d] = {{in({1, 2, 4, 5})}, [](auto& x) {
+    PoolParams p;
+    p.kernel = {2, 3};
+    p.stride = {2, 1};
+    p.padding = {1, 1};
+    return max_pool2d(x[0], p);
+  }};
+  s[Op::MaxPool2d].second_order = false;
+  s[Op::AvgPool2d] = {{in({2, 5, 5})}, [](auto& x) {
+    PoolParams p;
+    p.kernel = {3, 2};
+    p.stride = {2, 2};
+    p.padding = {1, 1};
+    p.ceil_mode = true;
+    return avg_pool2d(x[0], p, false);
+  }};
+  s[Op::AvgPool2d].second_order = false;
+  s[Op::AdaptiveAvgPool2d] = {{in({1, 2, 5, 7})}, [](auto& x) { return adaptive_avg_pool2d(x[0], 3, 2); }};
+  s[Op::AdaptiveAvgPool2d].second_order = false;
   s[Op::Erf] = {{in({4})}, [](auto& x) { return erf(x[0]); }};
   // Inputs kept off the kinks at 0 (and at hardtanh's bounds).
   s[Op::LeakyRelu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return leaky_relu(sub(x[0], Scalar(0.55)), 0.2); }};

@@ -11,6 +11,8 @@ from torch.nn.modules.flatten import Flatten, Unflatten
 from torch.nn.modules.sparse import Embedding
 from torch.nn.modules.normalization import LayerNorm
 from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
+from torch.nn.modules.conv import Conv1d, Conv2d
+from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.dropout import Dropout
 from torch.nn import functional
 from torch.nn import init

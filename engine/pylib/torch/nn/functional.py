@@ -268,3 +268,87 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
 
 def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-5):
     return _nn.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)
+
+
+def _pair(value, n=2):
+    if isinstance(value, (tuple, list)):
+        return tuple(value)
+    return (value,) * n
+
+
+def _conv(input, weight, bias, stride, padding, dilation, groups, n):
+    if isinstance(padding, str):
+        if padding == 'valid':
+            padding = 0
+        elif padding == 'same':
+            if any(s != 1 for s in _pair(stride, n)):
+                raise ValueError("padding='same' is not supported for strided convolutions")
+            kernel = weight.shape[2:]
+            dil = _pair(dilation, n)
+            total = [d * (k - 1) for d, k in zip(dil, kernel)]
+            if any(t % 2 for t in total):
+                raise NotImplementedError("padding='same' with an even kernel is not supported yet")
+            padding = tuple(t // 2 for t in total)
+        else:
+            raise ValueError("Invalid padding string '{}', should be one of {}".format(padding, "{'valid', 'same'}"))
+    return _nn.convolution(input, weight, bias, _pair(stride, n), _pair(padding, n), _pair(dilation, n), groups)
+
+
+def conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    return _conv(input, weight, bias, stride, padding, dilation, groups, 1)
+
+
+def conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    return _conv(input, weight, bias, stride, padding, dilation, groups, 2)
+
+
+def max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    if return_indices:
+        raise NotImplementedError("max_pool2d: return_indices=True is not supported yet")
+    if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0):
+        stride = kernel_size
+    return _nn.max_pool2d(input, _pair(kernel_size), _pair(stride), _pair(padding), _pair(dilation), ceil_mode)
+
+
+def avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True,
+               divisor_override=None):
+    if stride is None or (isinstance(stride, (list, tuple)) and len(stride) == 0):
+        stride = kernel_size
+    return _nn.avg_pool2d(input, _pair(kernel_size), _pair(stride), _pair(padding), (1, 1), ceil_mode,
+                          count_include_pad, divisor_override)
+
+
+def adaptive_avg_pool2d(input, output_size):
+    size = _pair(output_size)
+    size = tuple(input.shape[-2 + i] if s is None else s for i, s in enumerate(size))
+    if size == (1, 1):
+        # As PyTorch 1.13: a mean over the last two dims (MeanBackward1).
+        return input.mean((-1, -2), keepdim=True)
+    return _nn.adaptive_avg_pool2d(input, size[0], size[1])
+
+
+def pad(input, pad, mode='constant', value=None):
+    if mode != 'constant':
+        raise NotImplementedError("pad: only mode='constant' is supported yet")
+    if len(pad) % 2 != 0:
+        raise RuntimeError("Padding length must be divisible by 2")
+    if len(pad) // 2 > input.dim():
+        raise RuntimeError("Padding length too large")
+    fill = 0.0 if value is None else value
+    out = input
+    for i in range(len(pad) // 2):
+        dim = input.dim() - 1 - i
+        before, after = pad[2 * i], pad[2 * i + 1]
+        if before < 0 or after < 0:
+            raise NotImplementedError("pad: negative padding is not supported yet")
+        shape = list(out.shape)
+        parts = []
+        if before:
+            shape[dim] = before
+            parts.append(torch.full(shape, fill, dtype=out.dtype))
+        parts.append(out)
+        if after:
+            shape[dim] = after
+            parts.append(torch.full(shape, fill, dtype=out.dtype))
+        out = torch.cat(parts, dim) if len(parts) > 1 else out
+    return out
