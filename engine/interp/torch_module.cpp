@@ -482,6 +482,11 @@ void install_modules(Interpreter& interp) {
   autograd->attrs["functional"] = interp.modules()["torch.autograd.functional"];
   t["autograd"] = interp.modules()["torch.autograd"];
 
+  // torch.typename(obj): a tensor's legacy type name ('torch.FloatTensor'), else module.Class.
+  t["typename"] = make_native("typename", [](Interpreter& in, Args& a, Kwargs&) {
+    if (a.at(0).as<TensorObj>()) return in.call(in.get_attr(a[0], "type"), {});
+    return make_str(in.type_of(a[0])->qualified_name());
+  });
   install_nn_natives(interp);
   install_warnings(interp);
   install_random(interp);

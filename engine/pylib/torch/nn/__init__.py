@@ -1,8 +1,8 @@
 # torch.nn, written in Python over the engine's ops, as PyTorch writes it.
 from torch.nn.parameter import Parameter
 from torch.nn.modules.module import Module
-from torch.nn.modules.linear import Identity, Linear
-from torch.nn.modules.container import Sequential, ModuleList, ModuleDict
+from torch.nn.modules.linear import Identity, Linear, Bilinear, LazyLinear
+from torch.nn.modules.container import Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
 from torch.nn.modules.activation import (ReLU, Sigmoid, Tanh, Softmax, LogSoftmax, LeakyReLU, ELU, GELU,
                                          SiLU, Softplus, Hardtanh, ReLU6)
 from torch.nn.modules.loss import (MSELoss, L1Loss, SmoothL1Loss, HuberLoss, CrossEntropyLoss, NLLLoss, BCELoss,
@@ -16,3 +16,4 @@ from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.dropout import Dropout
 from torch.nn import functional
 from torch.nn import init
+from torch.nn import utils

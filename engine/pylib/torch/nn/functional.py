@@ -352,3 +352,11 @@ def pad(input, pad, mode='constant', value=None):
             parts.append(torch.full(shape, fill, dtype=out.dtype))
         out = torch.cat(parts, dim) if len(parts) > 1 else out
     return out
+
+
+def bilinear(input1, input2, weight, bias=None):
+    # y_k = x1^T W_k x2 + b_k, as a composite of the engine's ops.
+    out = torch.stack([(input1 @ weight[k] * input2).sum(-1) for k in range(weight.size(0))], -1)
+    if bias is not None:
+        out = out + bias
+    return out

@@ -1,4 +1,6 @@
 from collections import OrderedDict
+import torch
+from torch.nn.parameter import Parameter
 from torch.nn.modules.module import Module
 
 
@@ -132,3 +134,106 @@ class ModuleDict(Module):
         else:
             for key, module in modules:
                 self[key] = module
+
+
+class ParameterList(Module):
+    def __init__(self, values=None):
+        super().__init__()
+        self._size = 0
+        if values is not None:
+            self += values
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return self.__class__([self[i] for i in range(self._size)][idx])
+        return getattr(self, str(_absolute_index(idx, self._size, 'ParameterList')))
+
+    def __setitem__(self, idx, param):
+        idx = _absolute_index(idx, self._size, 'ParameterList')
+        if isinstance(param, torch.Tensor) and not isinstance(param, Parameter):
+            param = Parameter(param)
+        setattr(self, str(idx), param)
+
+    def __len__(self):
+        return self._size
+
+    def __iter__(self):
+        return iter([self[i] for i in range(self._size)])
+
+    def __iadd__(self, parameters):
+        return self.extend(parameters)
+
+    def append(self, value):
+        new_idx = self._size
+        self._size += 1
+        self[new_idx] = value
+        return self
+
+    def extend(self, values):
+        for value in values:
+            self.append(value)
+        return self
+
+    def extra_repr(self):
+        lines = []
+        for k, p in enumerate(self):
+            if isinstance(p, torch.Tensor):
+                size = 'x'.join(str(s) for s in p.size())
+                kind = "Parameter" if isinstance(p, Parameter) else "Tensor"
+                lines.append('  (' + str(k) + '): ' + '{} containing: [{} of size {}]'.format(kind, p.dtype, size))
+            else:
+                lines.append('  (' + str(k) + '): Object of type: ' + type(p).__name__)
+        return '\n'.join(lines)
+
+
+class ParameterDict(Module):
+    def __init__(self, parameters=None):
+        super().__init__()
+        self._keys = []
+        if parameters is not None:
+            self.update(parameters)
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+    def __setitem__(self, key, value):
+        if key not in self._keys:
+            self._keys.append(key)
+        if isinstance(value, torch.Tensor) and not isinstance(value, Parameter):
+            value = Parameter(value)
+        setattr(self, key, value)
+
+    def __delitem__(self, key):
+        self._keys.remove(key)
+        delattr(self, key)
+
+    def __len__(self):
+        return len(self._keys)
+
+    def __iter__(self):
+        return iter(list(self._keys))
+
+    def __contains__(self, key):
+        return key in self._keys
+
+    def keys(self):
+        return list(self._keys)
+
+    def items(self):
+        return [(k, self[k]) for k in self._keys]
+
+    def values(self):
+        return [self[k] for k in self._keys]
+
+    def update(self, parameters):
+        items = parameters.items() if isinstance(parameters, dict) else parameters
+        for key, value in items:
+            self[key] = value
+
+    def extra_repr(self):
+        lines = []
+        for k, p in self.items():
+            size = 'x'.join(str(s) for s in p.size())
+            kind = "Parameter" if isinstance(p, Parameter) else "Tensor"
+            lines.append('  (' + k + '): ' + '{} containing: [{} of size {}]'.format(kind, p.type(), size))
+        return '\n'.join(lines)

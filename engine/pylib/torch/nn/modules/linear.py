@@ -1,4 +1,5 @@
 import math
+import warnings
 import torch
 from torch.nn.parameter import Parameter
 from torch.nn import functional as F
@@ -40,3 +41,58 @@ class Linear(Module):
     def extra_repr(self):
         return 'in_features={}, out_features={}, bias={}'.format(self.in_features, self.out_features,
                                                                  self.bias is not None)
+
+
+class Bilinear(Module):
+    def __init__(self, in1_features, in2_features, out_features, bias=True, device=None, dtype=None):
+        super().__init__()
+        self.in1_features = in1_features
+        self.in2_features = in2_features
+        self.out_features = out_features
+        self.weight = Parameter(torch.empty((out_features, in1_features, in2_features), dtype=dtype))
+        if bias:
+            self.bias = Parameter(torch.empty(out_features, dtype=dtype))
+        else:
+            self.register_parameter('bias', None)
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        bound = 1 / math.sqrt(self.weight.size(1))
+        init.uniform_(self.weight, -bound, bound)
+        if self.bias is not None:
+            init.uniform_(self.bias, -bound, bound)
+
+    def forward(self, input1, input2):
+        return F.bilinear(input1, input2, self.weight, self.bias)
+
+    def extra_repr(self):
+        return 'in1_features={}, in2_features={}, out_features={}, bias={}'.format(
+            self.in1_features, self.in2_features, self.out_features, self.bias is not None)
+
+
+class LazyLinear(Linear):
+    # in_features is taken from the first input; the parameters are drawn then (as PyTorch does).
+    def __init__(self, out_features, bias=True, device=None, dtype=None):
+        warnings.warn('Lazy modules are a new feature under heavy development so changes to the API or '
+                      'functionality can happen at any moment.')
+        Module.__init__(self)
+        self.in_features = 0
+        self.out_features = out_features
+        self._lazy_bias = bias
+        self._lazy_dtype = dtype
+        self.weight = Parameter(torch.empty(0))
+        if bias:
+            self.bias = Parameter(torch.empty(0))
+        else:
+            self.register_parameter('bias', None)
+
+    def forward(self, input):
+        if self.in_features == 0:
+            self.in_features = input.shape[-1]
+            with torch.no_grad():
+                self.weight = Parameter(torch.empty((self.out_features, self.in_features), dtype=self._lazy_dtype))
+                if self._lazy_bias:
+                    self.bias = Parameter(torch.empty(self.out_features, dtype=self._lazy_dtype))
+            self.reset_parameters()
+            self.__class__ = Linear
+        return F.linear(input, self.weight, self.bias)
