@@ -24,6 +24,7 @@ try {
 const ag = await load();
 const session = new ag.Session();
 session.setTimeLimit(timeout);
+session.setBackwardViews(false);  // a script's output only: no views to record
 const result = session.run(code, path === '-' ? '<stdin>' : path);
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);

@@ -285,6 +285,7 @@ EMSCRIPTEN_BINDINGS(autograd_playground) {
       }))
       .function("reset", &ag::interp::Session::reset)
       .function("setTimeLimit", &ag::interp::Session::set_time_limit)
+      .function("setBackwardViews", &ag::interp::Session::set_backward_views)
       .function("setRecursionLimit", &ag::interp::Session::set_recursion_limit)
       .function("graph", optional_override([](ag::interp::Session& s, const std::string& e) { return session_graph(s, e); }))
       .function("jacobianRows", optional_override([](ag::interp::Session& s, const std::string& o, const std::string& i) {

@@ -165,6 +165,8 @@ export interface Session {
   reset(): void;
   /** Seconds; 0 disables. A cell over the limit stops with TimeoutError. */
   setTimeLimit(seconds: number): void;
+  /** Off: backward() records nothing for the views (backward log, Jacobian rows): faster, and hooks run once. */
+  setBackwardViews(on: boolean): void;
   setRecursionLimit(limit: number): void;
   delete(): void;
   [Symbol.dispose](): void;

@@ -279,6 +279,8 @@ function makeApi(M) {
       jacobianRows(outputExpr, inputExpr) { return JSON.parse(this._live().jacobianRows(String(outputExpr), String(inputExpr))); }
       reset() { this._live().reset(); }
       setTimeLimit(seconds) { this._live().setTimeLimit(Number(seconds) || 0); }
+      /** Off: backward() records nothing for views (backward log, Jacobian rows); faster, no re-runs of hooks. */
+      setBackwardViews(on) { this._live().setBackwardViews(Boolean(on)); }
       setRecursionLimit(limit) { this._live().setRecursionLimit(int('limit', limit)); }
       delete() { if (this._s) { this._s.delete(); this._s = null; } }
       [Symbol.dispose]() { this.delete(); }

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   }
   ag::interp::Session session;
   session.set_time_limit(timeout);
+  session.set_backward_views(false);  // a script's output only: no views to record
   ag::interp::RunResult result = session.run(buffer.str(), path);
   std::fwrite(result.output.data(), 1, result.output.size(), stdout);
   std::fflush(stdout);

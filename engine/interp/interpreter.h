@@ -128,6 +128,10 @@ class Interpreter {
   std::unordered_map<std::string, Value>& modules() { return modules_; }
   std::vector<BackwardRecord>& backward_log() { return backward_log_; }
   int recursion_limit = 1000;
+  // Whether backward() records what the page's views show (the backward log, Jacobian rows,
+  // node gradients). The command-line runner turns it off: nobody looks, and those extra
+  // backward passes would run users' hooks and custom Functions a second time.
+  bool backward_views = true;
 
   // The current source line, for tracebacks and warnings.
   int current_line() const { return line_; }

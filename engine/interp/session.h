@@ -63,6 +63,8 @@ class Session {
   void reset();
   // 0 disables the limit.
   void set_time_limit(double seconds) { time_limit_ = seconds; }
+  // Off: backward() records nothing for the page's views (see Interpreter::backward_views).
+  void set_backward_views(bool on) { interp_->backward_views = on; }
   void interrupt() { interrupted_ = true; }
   // Python's sys.setrecursionlimit; WebAssembly builds use a lower default (see wasm/).
   void set_recursion_limit(int limit) { interp_->recursion_limit = limit; recursion_limit_ = limit; }

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "interp/args.h"
+#include "interp/autograd_function.h"
 #include "interp/tensor_index.h"
 
 namespace ag::interp {
@@ -869,8 +870,34 @@ std::optional<std::pair<std::string, Tensor>> first_named_leaf(Interpreter& in, 
 
 }  // namespace
 
+// Whether walking the graph again would run the user's own code (custom Functions, tensor
+// hooks): then the page gets no Jacobian view rather than a second round of side effects.
+bool graph_runs_user_code(const Tensor& root) {
+  std::vector<Node*> stack;
+  std::unordered_set<Node*> seen;
+  if (root.grad_fn()) stack.push_back(root.grad_fn().get());
+  while (!stack.empty() && seen.size() < 100000) {
+    Node* node = stack.back();
+    stack.pop_back();
+    if (!seen.insert(node).second) continue;
+    if (is_python_function_node(*node) || !node->retained_tensors().empty()) return true;
+    for (const Edge& e : node->next_edges()) {
+      if (e.is_valid()) stack.push_back(e.function.get());
+    }
+  }
+  return false;
+}
+
 void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::vector<Tensor>& grads,
                   std::optional<bool> retain_graph, bool create_graph) {
+  if (!in.backward_views) {
+    backward(roots, grads, retain_graph, create_graph, nullptr);
+    return;
+  }
+  // A training loop calls backward thousands of times: the views keep the first calls and the
+  // latest, and only those pay for Jacobian rows.
+  constexpr size_t kMaxRecords = 20;
+  const bool keep_views = in.backward_log().size() + 1 < kMaxRecords;
   BackwardRecord record;
   record.root = roots.empty() ? Tensor() : roots[0];
   record.gradient = grads.empty() ? Tensor() : grads[0];
@@ -880,7 +907,8 @@ void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::
     if (auto* t = value.as<TensorObj>(); t && !roots.empty() && t->tensor.is_same(roots[0])) record.root_name = name;
   }
   // Rows of the Jacobian for the page, while the graph is still whole (small outputs only).
-  if (!roots.empty() && roots[0].requires_grad() && roots[0].numel() <= kMaxJacobianRows) {
+  if (keep_views && !roots.empty() && roots[0].requires_grad() && roots[0].numel() <= kMaxJacobianRows &&
+      !graph_runs_user_code(roots[0])) {
     if (auto leaf = first_named_leaf(in, roots[0])) {
       record.leaf_name = leaf->first;
       record.jacobian = jacobian_rows(roots[0], leaf->second);
@@ -898,7 +926,8 @@ void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::
     record.node_grads.push_back(grad_in.defined() && grad_in.numel() <= 64 ? tensor_repr(grad_in) : "");
   };
   backward(roots, grads, retain_graph, create_graph, &observer);
-  in.backward_log().push_back(std::move(record));
+  if (in.backward_log().size() >= kMaxRecords) in.backward_log().back() = std::move(record);
+  else in.backward_log().push_back(std::move(record));
 }
 
 }  // namespace ag::interp
