@@ -609,6 +609,13 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads { return {pool2d_backward(Op::AvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
     {Op::AdaptiveAvgPool2d, "AdaptiveAvgPool2DBackward0", kNone, false,
      [](C c) -> Grads { return {pool2d_backward(Op::AdaptiveAvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
+    // Padding is linear: its derivative crops (pads negated), itself recorded.
+    {Op::ConstantPadNd, "ConstantPadNdBackward0", kNone, false,
+     [](C c) -> Grads {
+       Shape negated = c.attrs().dims;
+       for (int64_t& p : negated) p = -p;
+       return {constant_pad_nd(c.grad, negated)};
+     }},
 };
 
 }  // namespace

@@ -29,7 +29,7 @@ enum class Op {
   // normalization and embedding (ops/normalization.cpp)
   LayerNorm, BatchNorm, Embedding,
   // convolution and pooling (ops/conv.cpp, ops/pooling.cpp)
-  Convolution, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d,
+  Convolution, MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, ConstantPadNd,
   Count
 };
 

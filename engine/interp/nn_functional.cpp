@@ -180,6 +180,9 @@ void install_nn_natives(Interpreter& interp) {
   F["adaptive_avg_pool2d"] = make_native("adaptive_avg_pool2d", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(adaptive_avg_pool2d(in.to_tensor(a.at(0)), to_int(in, a.at(1)), to_int(in, a.at(2))));
   });
+  F["constant_pad_nd"] = make_native("constant_pad_nd", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(constant_pad_nd(in.to_tensor(a.at(0)), to_shape(in, a.at(1)), to_float(in, a.at(2))));
+  });
   F["_mul_scalar"] = make_native("_mul_scalar", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(mul_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
   });

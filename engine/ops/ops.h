@@ -180,6 +180,7 @@ Tensor max_pool2d(const Tensor& input, const PoolParams& params);
 Tensor avg_pool2d(const Tensor& input, const PoolParams& params, bool count_include_pad = true,
                   int64_t divisor_override = 0);
 Tensor adaptive_avg_pool2d(const Tensor& input, int64_t out_h, int64_t out_w);
+Tensor constant_pad_nd(const Tensor& input, const Shape& pads, double value = 0.0);  // ConstantPadNdBackward0
 enum class Op;
 Tensor pool2d_backward(Op op, const Tensor& grad, const Shape& input_shape, const OpAttrs& attrs);
 // ---- activations (ops/activation.cpp) -------------------------------------------------------

@@ -34,9 +34,11 @@ Planes planes_of(const Tensor& t, const char* name) {
   return p;
 }
 
+int64_t floor_div(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
 int64_t pooled_size(int64_t in, int64_t k, int64_t pad, int64_t stride, int64_t dilation, bool ceil_mode) {
   const int64_t span = in + 2 * pad - dilation * (k - 1) - 1;
-  int64_t out = (ceil_mode ? (span + stride - 1) / stride : span / stride) + 1;
+  int64_t out = (ceil_mode ? floor_div(span + stride - 1, stride) : floor_div(span, stride)) + 1;
   if (ceil_mode && (out - 1) * stride >= in + pad) --out;  // the last window must start inside
   return out;
 }
@@ -113,6 +115,11 @@ Tensor avg_pool2d(const Tensor& input, const PoolParams& p, bool count_include_p
   }
   const int64_t oh = pooled_size(in.h, p.kernel[0], p.padding[0], p.stride[0], 1, p.ceil_mode);
   const int64_t ow = pooled_size(in.w, p.kernel[1], p.padding[1], p.stride[1], 1, p.ceil_mode);
+  if (oh <= 0 || ow <= 0) {
+    runtime_error("Given input size: (" + std::to_string(in.planes) + "x" + std::to_string(in.h) + "x" + std::to_string(in.w) +
+                  "). Calculated output size: (" + std::to_string(in.planes) + "x" + std::to_string(oh) + "x" +
+                  std::to_string(ow) + "). Output size is too small");
+  }
   Tensor out = Tensor::empty(with_hw(in.lead, oh, ow), input.dtype());
   kernels::dispatch_floating(input.dtype(), [&](auto tag) {
     using T = decltype(tag);
@@ -201,6 +208,47 @@ Tensor pool2d_backward(Op op, const Tensor& grad, const Shape& input_shape, cons
           }
         }
   });
+  return out;
+}
+
+}  // namespace ag
+
+namespace ag {
+
+// F.pad(mode='constant'): pads[2i], pads[2i+1] widen (or, negative, crop) the i-th dim from the
+// end. Its derivative is the same op with the pads negated.
+Tensor constant_pad_nd(const Tensor& input, const Shape& pads, double value) {
+  if (pads.size() % 2 != 0) runtime_error("Length of pad must be even but instead it equals " + std::to_string(pads.size()));
+  const int64_t nd = input.dim(), k = static_cast<int64_t>(pads.size() / 2);
+  if (k > nd) {
+    runtime_error("Length of pad should be no more than twice the number of dimensions of the input. Pad length is " +
+                  std::to_string(pads.size()) + " while the input has " + std::to_string(nd) + " dimensions.");
+  }
+  Shape out_shape = input.shape();
+  for (int64_t i = 0; i < k; ++i) {
+    const size_t d = static_cast<size_t>(nd - 1 - i);
+    out_shape[d] += pads[2 * i] + pads[2 * i + 1];
+    if (out_shape[d] <= 0) {
+      runtime_error("The input size " + std::to_string(input.shape()[d]) + ", plus negative padding " +
+                    std::to_string(pads[2 * i]) + " and " + std::to_string(pads[2 * i + 1]) +
+                    " resulted in a negative output size, which is invalid. Check dimension " + std::to_string(d) +
+                    " of your input.");
+    }
+  }
+  Tensor out = full(out_shape, Scalar(value), input.dtype());
+  // The overlap of input and output, as views of each (negative pads crop the input).
+  Tensor src = input.detach(), dst = out;
+  for (int64_t i = 0; i < k; ++i) {
+    const int64_t d = nd - 1 - i, before = pads[2 * i], after = pads[2 * i + 1];
+    const int64_t size = input.shape()[static_cast<size_t>(d)];
+    const int64_t src_start = std::max<int64_t>(0, -before), src_end = size - std::max<int64_t>(0, -after);
+    src = raw_slice_view(src, d, src_start, src_end - src_start);
+    dst = raw_slice_view(dst, d, std::max<int64_t>(0, before), src_end - src_start);
+  }
+  raw::copy_into(dst, src);
+  OpAttrs attrs;
+  attrs.dims = pads;
+  record(Op::ConstantPadNd, {input}, out, std::move(attrs));
   return out;
 }
 

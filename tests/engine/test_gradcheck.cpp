@@ -188,6 +188,7 @@ std::map<Op, Sample> samples() {
   s[Op::AvgPool2d].second_order = false;
   s[Op::AdaptiveAvgPool2d] = {{in({1, 2, 5, 7})}, [](auto& x) { return adaptive_avg_pool2d(x[0], 3, 2); }};
   s[Op::AdaptiveAvgPool2d].second_order = false;
+  s[Op::ConstantPadNd] = {{in({2, 3, 4})}, [](auto& x) { return constant_pad_nd(x[0], {1, -1, 2, 0}, 0.5); }};
   s[Op::Erf] = {{in({4})}, [](auto& x) { return erf(x[0]); }};
   // Inputs kept off the kinks at 0 (and at hardtanh's bounds).
   s[Op::LeakyRelu] = {{in({4}, 0.1, 1.0)}, [](auto& x) { return leaky_relu(sub(x[0], Scalar(0.55)), 0.2); }};

@@ -286,9 +286,13 @@ def _conv(input, weight, bias, stride, padding, dilation, groups, n):
             kernel = weight.shape[2:]
             dil = _pair(dilation, n)
             total = [d * (k - 1) for d, k in zip(dil, kernel)]
-            if any(t % 2 for t in total):
-                raise NotImplementedError("padding='same' with an even kernel is not supported yet")
             padding = tuple(t // 2 for t in total)
+            # An odd total: PyTorch pads the extra element on the right of the input first.
+            extra = []
+            for t in reversed(total):
+                extra += [0, t - 2 * (t // 2)]
+            if any(extra):
+                input = pad(input, extra)
         else:
             raise ValueError("Invalid padding string '{}', should be one of {}".format(padding, "{'valid', 'same'}"))
     return _nn.convolution(input, weight, bias, _pair(stride, n), _pair(padding, n), _pair(dilation, n), groups)
@@ -330,28 +334,8 @@ def adaptive_avg_pool2d(input, output_size):
 def pad(input, pad, mode='constant', value=None):
     if mode != 'constant':
         raise NotImplementedError("pad: only mode='constant' is supported yet")
-    if len(pad) % 2 != 0:
-        raise RuntimeError("Padding length must be divisible by 2")
-    if len(pad) // 2 > input.dim():
-        raise RuntimeError("Padding length too large")
-    fill = 0.0 if value is None else value
-    out = input
-    for i in range(len(pad) // 2):
-        dim = input.dim() - 1 - i
-        before, after = pad[2 * i], pad[2 * i + 1]
-        if before < 0 or after < 0:
-            raise NotImplementedError("pad: negative padding is not supported yet")
-        shape = list(out.shape)
-        parts = []
-        if before:
-            shape[dim] = before
-            parts.append(torch.full(shape, fill, dtype=out.dtype))
-        parts.append(out)
-        if after:
-            shape[dim] = after
-            parts.append(torch.full(shape, fill, dtype=out.dtype))
-        out = torch.cat(parts, dim) if len(parts) > 1 else out
-    return out
+    return _nn.constant_pad_nd(input, tuple(pad), 0.0 if value is None else value)
+
 
 
 def bilinear(input1, input2, weight, bias=None):

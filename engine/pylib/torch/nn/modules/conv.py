@@ -52,7 +52,7 @@ class _ConvNd(Module):
             in_channels=self.in_channels, out_channels=self.out_channels, kernel_size=self.kernel_size,
             stride=self.stride)
         if self.padding != (0,) * len(self.padding):
-            s += ', padding={}'.format(repr(self.padding) if isinstance(self.padding, str) else self.padding)
+            s += ', padding={}'.format(self.padding)
         if self.dilation != (1,) * len(self.dilation):
             s += ', dilation={}'.format(self.dilation)
         if self.groups != 1:

@@ -1,0 +1,27 @@
+import torch
+import torch.nn as nn
+
+bn = nn.BatchNorm2d(2)
+print(bn)
+print(bn.weight, bn.bias)
+x = torch.arange(16.0).reshape(2, 2, 2, 2)
+x[1, 1] = torch.tensor([[1.0, -1.0], [3.0, 0.5]])
+y = bn(x)
+print(y)
+print(y.grad_fn.name())
+print(bn.running_mean)
+print(bn.running_var)
+print(bn.num_batches_tracked)
+print(y.mean(dim=(0, 2, 3)).abs().max() < 1e-5)
+bn(x * 2)
+print(bn.running_mean)
+print(bn.running_var)
+print(bn.num_batches_tracked)
+xr = x.clone().requires_grad_()
+out = bn(xr)
+g = torch.tensor([[[[1.0, -2.0], [0.5, 3.0]], [[2.0, 0.0], [-1.0, 1.0]]],
+                  [[[0.0, 1.0], [-1.5, 2.0]], [[1.0, 4.0], [-2.0, 0.5]]]])
+(out * g).sum().backward()
+print(xr.grad)
+print(bn.weight.grad)
+print(bn.bias.grad)

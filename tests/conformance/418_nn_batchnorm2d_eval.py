@@ -1,0 +1,26 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(7)
+bn = nn.BatchNorm2d(3, momentum=0.5)
+print(bn)
+x = torch.randn(4, 3, 2, 2)
+for _ in range(3):
+    bn(x)
+print(bn.running_mean)
+print(bn.running_var)
+print(bn.num_batches_tracked)
+bn.eval()
+print(bn.training)
+y = bn(x[:1])
+print(y)
+print(y.grad_fn.name())
+before = bn.running_mean.clone()
+bn(x)
+print(torch.equal(before, bn.running_mean))
+bn.train()
+print(bn.training)
+print(bn(x[:2]).shape)
+print(nn.BatchNorm2d(4, affine=False))
+print(nn.BatchNorm2d(4, track_running_stats=False))
+print(list(bn.state_dict().keys()))
