@@ -38,6 +38,92 @@ class _IncompatibleKeys:
     __str__ = __repr__
 
 
+class BackwardHookFunction(torch.autograd.Function):
+    # Identity whose backward hands the gradient to a callback (which may replace it): how
+    # full backward hooks see a module's grad_output and grad_input, as in PyTorch.
+    @staticmethod
+    def forward(ctx, x, callback):
+        ctx.callback = callback
+        return x.view_as(x)
+
+    @staticmethod
+    def backward(ctx, grad):
+        return ctx.callback(grad), None
+
+
+class _BackwardHook:
+    def __init__(self, module, user_hooks):
+        self.module = module
+        self.user_hooks = user_hooks
+        self.grad_outputs = None
+        self.n_inputs = 0
+        self.input_index = None
+        self.input_pending = {}
+        self.output_pending = {}
+
+    def setup_input(self, args):
+        self.n_inputs = len(args)
+        index = [i for i, a in enumerate(args) if isinstance(a, torch.Tensor) and a.requires_grad]
+        if not index or not torch.is_grad_enabled():
+            return args
+        self.input_index = index
+        wrapped = list(args)
+        for i in index:
+            wrapped[i] = BackwardHookFunction.apply(args[i], self._input_arrived(i))
+        return tuple(wrapped)
+
+    def _input_arrived(self, i):
+        def arrived(grad):
+            self.input_pending[i] = grad
+            if len(self.input_pending) < len(self.input_index):
+                return grad
+            grads = tuple(self.input_pending.get(j) for j in range(self.n_inputs))
+            self.input_pending = {}
+            if self.grad_outputs is None:
+                return grad
+            for hook in self.user_hooks:
+                out = hook(self.module, grads, self.grad_outputs)
+                if out is None:
+                    continue
+                if len(out) != len(grads):
+                    raise RuntimeError("Backward hook returned an invalid number of grad_input, got {}, but expected "
+                                       "{}".format(len(out), len(grads)))
+                grads = out
+            self.grad_outputs = None
+            return grads[i]
+        return arrived
+
+    def setup_output(self, result):
+        single = not isinstance(result, tuple)
+        outputs = (result,) if single else result
+        index = [i for i, o in enumerate(outputs) if isinstance(o, torch.Tensor) and o.requires_grad]
+        if not index or not torch.is_grad_enabled():
+            return result
+        self.n_outputs = len(outputs)
+        wrapped = list(outputs)
+        for i in index:
+            wrapped[i] = BackwardHookFunction.apply(outputs[i], self._output_arrived(i, index))
+        return wrapped[0] if single else tuple(wrapped)
+
+    def _output_arrived(self, i, index):
+        def arrived(grad):
+            self.output_pending[i] = grad
+            if len(self.output_pending) == len(index):
+                self.grad_outputs = tuple(self.output_pending.get(j) for j in range(self.n_outputs))
+                self.output_pending = {}
+                if self.input_index is None:
+                    # No input requires grad: the hooks run now, with None for every grad_input.
+                    grads = (None,) * self.n_inputs
+                    for hook in self.user_hooks:
+                        res = hook(self.module, grads, self.grad_outputs)
+                        if res is not None and not (isinstance(res, tuple) and all(el is None for el in res)):
+                            raise RuntimeError("Backward hook for Modules where no input requires gradient should "
+                                               "always return None or None for all gradients.")
+                    self.grad_outputs = None
+            return grad
+        return arrived
+
+
 def _addindent(text, spaces):
     lines = text.split('\n')
     if len(lines) == 1:
@@ -62,6 +148,7 @@ class Module:
         object.__setattr__(self, '_modules', OrderedDict())
         object.__setattr__(self, '_forward_hooks', OrderedDict())
         object.__setattr__(self, '_forward_pre_hooks', OrderedDict())
+        object.__setattr__(self, '_backward_hooks', OrderedDict())
 
     def forward(self, *input):
         raise NotImplementedError('Module [{}] is missing the required "forward" function'.format(type(self).__name__))
@@ -69,7 +156,8 @@ class Module:
     def __call__(self, *args, **kwargs):
         pre_hooks = self._forward_pre_hooks
         hooks = self._forward_hooks
-        if not pre_hooks and not hooks:
+        backward_hooks = self._backward_hooks
+        if not pre_hooks and not hooks and not backward_hooks:
             return self.forward(*args, **kwargs)
         for hook in list(pre_hooks.values()):
             result = hook(self, args)
@@ -77,11 +165,16 @@ class Module:
                 if not isinstance(result, tuple):
                     result = (result,)
                 args = result
+        backward_hook = _BackwardHook(self, list(backward_hooks.values())) if backward_hooks else None
+        if backward_hook is not None:
+            args = backward_hook.setup_input(args)
         result = self.forward(*args, **kwargs)
         for hook in list(hooks.values()):
             hook_result = hook(self, args, result)
             if hook_result is not None:
                 result = hook_result
+        if backward_hook is not None:
+            result = backward_hook.setup_output(result)
         return result
 
     # ---- attributes ----------------------------------------------------------------------
@@ -439,6 +532,15 @@ class Module:
         handle = RemovableHandle(self._forward_pre_hooks)
         self._forward_pre_hooks[handle.id] = hook
         return handle
+
+    def register_full_backward_hook(self, hook):
+        handle = RemovableHandle(self._backward_hooks)
+        self._backward_hooks[handle.id] = hook
+        return handle
+
+    def register_backward_hook(self, hook):
+        raise NotImplementedError("register_backward_hook (the deprecated non-full form) is not supported by the "
+                                  "playground; use register_full_backward_hook")
 
     def register_forward_hook(self, hook):
         handle = RemovableHandle(self._forward_hooks)
