@@ -14,6 +14,7 @@ from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from torch.nn.modules.conv import Conv1d, Conv2d
 from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
 from torch.nn.modules.padding import ConstantPad1d, ConstantPad2d, ZeroPad2d
+from torch.nn.modules.rnn import RNN, LSTM, GRU, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.dropout import Dropout
 from torch.nn import functional
 from torch.nn import init
