@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "autograd.h"
-#include "interp/session.h"
+#include "session/session.h"
 
 using namespace emscripten;
 using ag::Tensor;

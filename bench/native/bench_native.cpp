@@ -14,7 +14,7 @@
 #include <sstream>
 
 #include "autograd.h"
-#include "interp/session.h"
+#include "session/session.h"
 
 namespace {
 

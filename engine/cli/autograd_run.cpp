@@ -6,7 +6,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "interp/session.h"
+#include "session/session.h"
 
 int main(int argc, char** argv) {
   std::string path;

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <string>
 
-#include "interp/parser.h"
-#include "interp/syntax_error.h"
+#include "python/parser.h"
+#include "python/syntax_error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string source(reinterpret_cast<const char*>(data), size);

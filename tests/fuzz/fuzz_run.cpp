@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "interp/session.h"
+#include "session/session.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static bool configured = [] {

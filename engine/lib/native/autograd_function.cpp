@@ -1,0 +1,102 @@
+#include "lib/native/autograd_function.h"
+
+#include "autograd/grad_mode.h"
+
+namespace ag::interp {
+
+namespace {
+
+class PyFunctionNode : public Node {
+ public:
+  PyFunctionNode(Interpreter& in, ClassRef cls, Value ctx, std::vector<Shape> input_shapes)
+      : in_(in), cls_(std::move(cls)), ctx_(std::move(ctx)), input_shapes_(std::move(input_shapes)) {}
+
+  std::string name() const override { return cls_->name + "Backward"; }
+
+  std::vector<Tensor> apply(std::vector<Tensor>&& grads) override {
+    const Value* backward = cls_->lookup("backward");
+    if (!backward) in_.raise("NotImplementedError", "You must implement the backward function for custom autograd.Function.");
+    Value fn = *backward;
+    if (auto* s = fn.as<StaticMethodObj>()) fn = s->func;
+    Value result = in_.call(fn, {ctx_, in_.wrap(grads[0])});
+    std::vector<Value> values = result.as<TupleObj>() ? result.as<TupleObj>()->items : std::vector<Value>{result};
+    if (values.size() != next_edges_.size()) {
+      in_.raise("RuntimeError", "function " + name() + " returned an incorrect number of gradients (expected " +
+                                    std::to_string(next_edges_.size()) + ", got " + std::to_string(values.size()) + ")");
+    }
+    std::vector<Tensor> out(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (values[i].is_none() || !next_edges_[i].is_valid()) continue;
+      Tensor g = in_.to_tensor(values[i], "gradient");
+      if (g.shape() != input_shapes_[i]) {
+        if (shape_numel(g.shape()) != shape_numel(input_shapes_[i])) {
+          in_.raise("RuntimeError", "Function " + name() + " returned an invalid gradient at index " + std::to_string(i) +
+                                        " - got " + shape_str(g.shape()) + " but expected shape compatible with " +
+                                        shape_str(input_shapes_[i]));
+        }
+        g = reshape(g, input_shapes_[i]);
+      }
+      out[i] = g;
+    }
+    return out;
+  }
+
+  void release_saved() override {
+    if (auto* ctx = ctx_.as<FunctionCtxObj>()) ctx->saved.clear();
+  }
+
+ private:
+  Interpreter& in_;
+  ClassRef cls_;
+  Value ctx_;
+  std::vector<Shape> input_shapes_;
+};
+
+}  // namespace
+
+bool is_python_function_node(const Node& node) { return dynamic_cast<const PyFunctionNode*>(&node) != nullptr; }
+
+Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs) {
+  auto cls = std::static_pointer_cast<ClassObj>(args.at(0).obj());
+  Args inputs(args.begin() + 1, args.end());
+  auto ctx = std::make_shared<FunctionCtxObj>();
+  bool any_requires_grad = false;
+  for (const Value& v : inputs) {
+    auto* t = v.as<TensorObj>();
+    const bool needs = t && t->tensor.requires_grad();
+    ctx->needs_input_grad.push_back(needs);
+    any_requires_grad = any_requires_grad || needs;
+  }
+  const Value* forward = cls->lookup("forward");
+  if (!forward) in.raise("NotImplementedError", "You must implement the forward function for custom autograd.Function.");
+  Value fn = *forward;
+  if (auto* s = fn.as<StaticMethodObj>()) fn = s->func;
+  Args forward_args = inputs;
+  forward_args.insert(forward_args.begin(), Value(ctx));
+  Value result;
+  {
+    GradModeGuard no_grad(false);
+    result = in.call(fn, forward_args, kwargs);
+  }
+  if (!any_requires_grad || !GradMode::is_enabled()) return result;
+  auto* out_obj = result.as<TensorObj>();
+  if (!out_obj) in.raise("NotImplementedError", "custom Functions returning several outputs are not supported in the playground");
+  Tensor out = out_obj->tensor;
+  for (const Value& v : inputs) {
+    if (auto* t = v.as<TensorObj>(); t && t->tensor.impl() == out.impl()) out = out.detach();
+  }
+  std::vector<Shape> shapes;
+  for (const Value& v : inputs) shapes.push_back(v.as<TensorObj>() ? v.as<TensorObj>()->tensor.shape() : Shape{});
+  auto node = std::make_shared<PyFunctionNode>(in, cls, Value(ctx), shapes);
+  for (const Value& v : inputs) {
+    auto* t = v.as<TensorObj>();
+    node->mutable_next_edges().push_back(t ? gradient_edge(t->tensor) : Edge{});
+  }
+  node->output_shape = out.shape();
+  node->output_dtype = out.dtype();
+  out.impl()->grad_fn = node;
+  out.impl()->requires_grad = false;
+  return in.wrap(out);
+}
+
+}  // namespace ag::interp

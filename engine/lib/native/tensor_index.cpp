@@ -1,0 +1,260 @@
+#include "lib/native/tensor_index.h"
+
+namespace ag::interp {
+
+namespace {
+
+bool is_full_slice(const SliceObj& s) { return s.start.is_none() && s.stop.is_none() && s.step.is_none(); }
+
+std::optional<int64_t> opt_int(Interpreter& in, const Value& v) {
+  if (v.is_none()) return std::nullopt;
+  if (v.is_int() || v.is_bool()) return v.as_int();
+  if (auto* t = v.as<TensorObj>()) {
+    if (t->tensor.numel() == 1 && !is_floating(t->tensor.dtype())) return t->tensor.item().to_int();
+  }
+  in.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
+}
+
+// A list of ints (or a tensor) used as an index becomes a long/bool tensor.
+std::optional<Tensor> as_index_tensor(Interpreter& in, const Value& v) {
+  if (auto* t = v.as<TensorObj>()) {
+    if (t->tensor.dim() == 0 && t->tensor.dtype() == DType::Int64) return std::nullopt;  // like an int
+    return t->tensor;
+  }
+  if (v.as<ListObj>()) return tensor_from_data(in, v, std::nullopt);
+  return std::nullopt;
+}
+
+struct Item {
+  enum class Kind { Int, Slice, None, Ellipsis, Tensor } kind;
+  int64_t index = 0;
+  const SliceObj* slice = nullptr;
+  Tensor tensor;
+};
+
+std::vector<Item> parse_index(Interpreter& in, const Value& index, bool& single) {
+  std::vector<Value> raw;
+  single = true;
+  if (auto* tup = index.as<TupleObj>()) {
+    raw = tup->items;
+    single = false;
+  } else {
+    raw.push_back(index);
+  }
+  std::vector<Item> items;
+  for (const Value& v : raw) {
+    Item it{Item::Kind::None};
+    if (v.is_int() || v.is_bool()) {
+      if (v.is_bool()) in.raise("IndexError", "boolean indices are not supported in the playground");
+      it.kind = Item::Kind::Int;
+      it.index = v.as_int();
+    } else if (auto* s = v.as<SliceObj>()) {
+      it.kind = Item::Kind::Slice;
+      it.slice = s;
+    } else if (v.is_none()) {
+      it.kind = Item::Kind::None;
+    } else if (v.as<EllipsisObj>()) {
+      it.kind = Item::Kind::Ellipsis;
+    } else if (auto t = as_index_tensor(in, v)) {
+      it.kind = Item::Kind::Tensor;
+      it.tensor = *t;
+    } else if (auto* t0 = v.as<TensorObj>()) {
+      it.kind = Item::Kind::Int;
+      it.index = t0->tensor.item().to_int();
+    } else {
+      in.raise("IndexError", "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are "
+                             "valid indices (got " + in.type_of(v)->name + ")");
+    }
+    items.push_back(std::move(it));
+  }
+  return items;
+}
+
+// Applies ints, slices, None and Ellipsis; returns the view and where a tensor index sits.
+Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& items, bool single,
+                   int64_t* tensor_dim, const Item** tensor_item) {
+  int64_t consumed = 0;
+  for (const Item& it : items) {
+    if (it.kind == Item::Kind::Int || it.kind == Item::Kind::Slice) ++consumed;
+    if (it.kind == Item::Kind::Tensor) consumed += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
+  }
+  if (consumed > t.dim()) {
+    in.raise("IndexError", "too many indices for tensor of dimension " + std::to_string(t.dim()));
+  }
+  Tensor r = t;
+  int64_t dim = 0;
+  *tensor_item = nullptr;
+  for (const Item& it : items) {
+    switch (it.kind) {
+      case Item::Kind::Int:
+        r = index_int(r, it.index, dim);
+        break;
+      case Item::Kind::Slice: {
+        if (!single && is_full_slice(*it.slice)) {  // PyTorch skips ':' inside a tuple
+          ++dim;
+          break;
+        }
+        const int64_t step = opt_int(in, it.slice->step).value_or(1);
+        if (step <= 0) in.raise("ValueError", "step must be greater than zero");
+        r = slice(r, dim, opt_int(in, it.slice->start), opt_int(in, it.slice->stop), step);
+        ++dim;
+        break;
+      }
+      case Item::Kind::None:
+        r = unsqueeze(r, dim);
+        ++dim;
+        break;
+      case Item::Kind::Ellipsis:
+        dim += t.dim() - consumed;
+        break;
+      case Item::Kind::Tensor:
+        if (*tensor_item) in.raise("IndexError", "indexing with more than one tensor is not supported in the playground");
+        *tensor_item = &it;
+        *tensor_dim = dim;
+        dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
+        break;
+    }
+  }
+  return r;
+}
+
+// The positions (over the first k dims) an index tensor addresses.
+Tensor positions_for(const Tensor& index, const Tensor& target, int64_t* k) {
+  if (index.dtype() == DType::Bool) {
+    *k = std::max<int64_t>(index.dim(), 1);
+    return mask_positions(index.dim() == 0 ? unsqueeze(index, 0) : index, target.shape());
+  }
+  if (is_floating(index.dtype())) {
+    index_error("tensors used as indices must be long, int, byte or bool tensors");
+  }
+  *k = 1;
+  return index;
+}
+
+}  // namespace
+
+Tensor tensor_get_item(Interpreter& in, const Tensor& t, const Value& index) {
+  bool single = true;
+  std::vector<Item> items = parse_index(in, index, single);
+  if (single && items.size() == 1 && items[0].kind == Item::Kind::Ellipsis) return t;
+  int64_t tensor_dim = 0;
+  const Item* tensor_item = nullptr;
+  Tensor r = apply_basic(in, t, items, single, &tensor_dim, &tensor_item);
+  if (!tensor_item) return r;
+  if (tensor_dim != 0) {
+    in.raise("NotImplementedError", "a tensor index after other indices is not supported in the playground");
+  }
+  int64_t k = 1;
+  Tensor positions = positions_for(tensor_item->tensor, r, &k);
+  return index_leading(r, k, positions);
+}
+
+void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const Value& value) {
+  bool single = true;
+  std::vector<Item> items = parse_index(in, index, single);
+  int64_t tensor_dim = 0;
+  const Item* tensor_item = nullptr;
+  Tensor target = (single && items.size() == 1 && items[0].kind == Item::Kind::Ellipsis)
+                      ? t
+                      : apply_basic(in, t, items, single, &tensor_dim, &tensor_item);
+  Tensor source;
+  if (auto* v = value.as<TensorObj>()) {
+    source = v->tensor;
+  } else if (value.is_number()) {
+    source = Tensor::wrap_scalar(value.is_bool() ? Scalar(value.as_bool())
+                                                  : value.is_int() ? Scalar(value.as_int())
+                                                                   : Scalar(value.as_float()));
+  } else {
+    source = tensor_from_data(in, value, t.dtype());
+  }
+  if (tensor_item) {
+    if (tensor_dim != 0) {
+      in.raise("NotImplementedError", "a tensor index after other indices is not supported in the playground");
+    }
+    int64_t k = 1;
+    Tensor positions = positions_for(tensor_item->tensor, target, &k);
+    index_put_leading_(target, k, positions, source);
+    return;
+  }
+  copy_(target, source);
+}
+
+// ---- torch.tensor(data) -------------------------------------------------------------------
+
+namespace {
+
+struct Gathered {
+  std::vector<Scalar> values;
+  Shape shape;
+  int kind = -1;  // 0 bool, 1 int, 2 float
+  DType tensor_dtype = DType::Bool;
+  bool saw_tensor = false;
+};
+
+void gather(Interpreter& in, const Value& v, size_t depth, Gathered& g) {
+  std::vector<Value> items;
+  bool is_seq = false;
+  if (auto* l = v.as<ListObj>()) {
+    items = l->items;
+    is_seq = true;
+  } else if (auto* tu = v.as<TupleObj>()) {
+    items = tu->items;
+    is_seq = true;
+  } else if (auto* t = v.as<TensorObj>()) {
+    if (t->tensor.dim() > 0) {
+      items = in.iterate(v);
+      is_seq = true;
+    } else {
+      Scalar s = t->tensor.item();
+      g.saw_tensor = true;
+      g.tensor_dtype = promote_types(g.tensor_dtype, t->tensor.dtype());
+      if (g.shape.size() > depth) in.raise("ValueError", "expected sequence of length " + std::to_string(g.shape[depth]) + " at dim " + std::to_string(depth) + " (got 0)");
+      g.values.push_back(s);
+      g.kind = std::max(g.kind, s.is_float() ? 2 : s.is_int() ? 1 : 0);
+      return;
+    }
+  }
+  if (is_seq) {
+    if (g.shape.size() == depth) {
+      if (!g.values.empty()) in.raise("ValueError", "expected sequence of length 0 at dim " + std::to_string(depth) + " (got " + std::to_string(items.size()) + ")");
+      g.shape.push_back(static_cast<int64_t>(items.size()));
+    } else if (g.shape[depth] != static_cast<int64_t>(items.size())) {
+      in.raise("ValueError", "expected sequence of length " + std::to_string(g.shape[depth]) + " at dim " +
+                                 std::to_string(depth) + " (got " + std::to_string(items.size()) + ")");
+    }
+    for (const Value& item : items) gather(in, item, depth + 1, g);
+    return;
+  }
+  if (!v.is_number()) {
+    in.raise("TypeError", "new(): invalid data type '" + in.type_of(v)->name + "'");
+  }
+  if (g.shape.size() > depth) {
+    in.raise("TypeError", "not a sequence");
+  }
+  g.values.push_back(v.is_bool() ? Scalar(v.as_bool()) : v.is_int() ? Scalar(v.as_int()) : Scalar(v.as_float()));
+  g.kind = std::max(g.kind, v.is_float() ? 2 : v.is_int() ? 1 : 0);
+}
+
+}  // namespace
+
+Tensor tensor_from_data(Interpreter& in, const Value& data, std::optional<DType> dtype) {
+  Gathered g;
+  gather(in, data, 0, g);
+  DType inferred = g.kind == 2 ? kDefaultFloat : g.kind == 1 ? DType::Int64 : DType::Bool;
+  if (g.kind < 0) inferred = kDefaultFloat;  // empty
+  if (g.saw_tensor && is_floating(g.tensor_dtype) && g.kind == 2) inferred = promote_types(inferred, g.tensor_dtype);
+  const DType d = dtype.value_or(inferred);
+  Tensor t = Tensor::empty(g.shape, d);
+  dispatch_dtype(d, [&](auto tag) {
+    using T = decltype(tag);
+    T* p = t.data_ptr<T>();
+    for (size_t i = 0; i < g.values.size(); ++i) {
+      const Scalar& s = g.values[i];
+      if constexpr (std::is_same_v<T, int64_t>) p[i] = s.is_float() ? float_to_int64(s.f) : s.i;
+      else p[i] = value_cast<T>(s.f);
+    }
+  });
+  return t;
+}
+
+}  // namespace ag::interp

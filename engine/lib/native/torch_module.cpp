@@ -1,0 +1,543 @@
+// The native modules a cell can import: torch (with torch.autograd, torch.autograd.functional)
+// and math. torch.nn and torch.optim are Python (engine/lib/python) over torch._C._nn
+// (nn_functional.cpp). Everything else is ModuleNotFoundError.
+#include <cmath>
+
+#include "autograd/grad_mode.h"
+#include "python/args.h"
+#include "lib/native/autograd_function.h"
+#include "python/interpreter.h"
+#include "lib/native/tensor_api.h"
+#include "lib/native/tensor_index.h"
+
+namespace ag::interp {
+
+namespace {
+
+const BuiltinTypes& T() { return builtin_types(); }
+
+std::shared_ptr<ModuleObj> add_module(Interpreter& in, const std::string& name) {
+  auto m = std::make_shared<ModuleObj>(name);
+  in.modules()[name] = Value(m);
+  return m;
+}
+
+void finish_tensor(Interpreter& in, Tensor& t, ArgReader& r) {
+  auto rg = r.keyword("requires_grad");
+  r.keyword("device");
+  r.keyword("pin_memory");
+  r.keyword("layout");
+  r.done();
+  if (rg && in.truthy(*rg)) {
+    if (!is_floating(t.dtype())) in.raise("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
+    t.set_requires_grad(true);
+  }
+}
+
+// zeros/ones/empty/rand/randn(*size, dtype=None, requires_grad=False)
+NativeFn sized_factory(const char* name, Tensor (*make)(const Shape&, DType)) {
+  return [name, make](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, name, a, k);
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    auto size = r.keyword("size");
+    r.keyword("generator");
+    r.keyword("out");
+    Shape shape = size ? to_shape(in, *size) : shape_from(in, a, 0, name);
+    Tensor t = make(shape, dtype.value_or(kDefaultFloat));
+    finish_tensor(in, t, r);
+    return in.wrap(t);
+  };
+}
+
+NativeFn like_factory(const char* name, Tensor (*make)(const Shape&, DType)) {
+  return [name, make](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, name, a, k);
+    Tensor src = in.to_tensor(r.required(0, "input"));
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor t = make(src.shape(), dtype.value_or(src.dtype()));
+    finish_tensor(in, t, r);
+    return in.wrap(t);
+  };
+}
+
+NativeFn legacy_constructor(const char* name, DType dtype) {
+  return [name, dtype](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, name, a, k);
+    r.keyword("device");
+    r.done();
+    if (a.size() == 1 && !a[0].is_int()) {
+      if (auto* t = a[0].as<TensorObj>()) return in.wrap(to_dtype(t->tensor, dtype));
+      return in.wrap(tensor_from_data(in, a[0], dtype));
+    }
+    return in.wrap(zeros(shape_from(in, a, 0, name), dtype));
+  };
+}
+
+Value grad_mode_object(bool enabled, const char* name) {
+  return Value(std::make_shared<GradModeObj>(enabled, name));
+}
+
+// torch.autograd.functional.*: inputs may be one tensor or a tuple of tensors.
+struct FunctionalInputs {
+  std::vector<Tensor> leaves;
+  bool is_tuple = false;
+  Value call_args_value;
+};
+
+FunctionalInputs prepare_inputs(Interpreter& in, const Value& inputs, bool requires_grad) {
+  FunctionalInputs f;
+  std::vector<Value> items;
+  if (auto* t = inputs.as<TupleObj>()) {
+    f.is_tuple = true;
+    items = t->items;
+  } else {
+    items.push_back(inputs);
+  }
+  for (const Value& v : items) {
+    Tensor leaf = in.to_tensor(v, "inputs").detach();
+    if (requires_grad) leaf.set_requires_grad(true);
+    f.leaves.push_back(leaf);
+  }
+  return f;
+}
+
+Value call_with(Interpreter& in, const Value& func, const FunctionalInputs& f) {
+  Args args;
+  for (const Tensor& t : f.leaves) args.push_back(in.wrap(t));
+  GradModeGuard enable(true);
+  return in.call(func, args);
+}
+
+// A cell function as an engine TensorFn (tensor in, tensor out).
+TensorFn as_tensor_fn(Interpreter& in, const Value& func) {
+  Interpreter* ip = &in;
+  return [ip, func](const Tensor& x) { return ip->to_tensor(ip->call(func, {ip->wrap(x)}), "the output of func"); };
+}
+
+Value jacobian_impl(Interpreter& in, Args& a, Kwargs& k) {
+  ArgReader r(in, "jacobian", a, k);
+  Value func = r.required(0, "func");
+  Value inputs = r.required(1, "inputs");
+  auto create_graph = r.get(2, "create_graph");
+  r.get(3, "strict");
+  auto vectorize = r.get(4, "vectorize");
+  r.keyword("strategy");
+  r.done();
+  FunctionalInputs f = prepare_inputs(in, inputs, true);
+  Value out = call_with(in, func, f);
+  Tensor y = in.to_tensor(out, "the output of func");
+  const bool batched = vectorize && in.truthy(*vectorize);
+  std::vector<Value> jacobians;
+  for (const Tensor& leaf : f.leaves) {
+    auto rows = batched ? jacobian_rows_batched(y, leaf) : jacobian_rows(y, leaf);
+    Tensor j = stack_jacobian(rows, y, leaf);
+    jacobians.push_back(in.wrap(create_graph && in.truthy(*create_graph) ? j : j.detach()));
+  }
+  return f.is_tuple ? make_tuple(jacobians) : jacobians[0];
+}
+
+Value vjp_impl(Interpreter& in, Args& a, Kwargs& k) {
+  ArgReader r(in, "vjp", a, k);
+  Value func = r.required(0, "func");
+  Value inputs = r.required(1, "inputs");
+  auto v = r.get(2, "v");
+  r.get(3, "create_graph");
+  r.get(4, "strict");
+  r.done();
+  FunctionalInputs f = prepare_inputs(in, inputs, true);
+  Tensor y = in.to_tensor(call_with(in, func, f), "the output of func");
+  Tensor seed;
+  if (v && !v->is_none()) {
+    seed = in.to_tensor(*v, "v");
+    if (seed.shape() != y.shape()) {
+      in.raise("RuntimeError", "v has invalid size: should be " + size_str(y.shape()) + " but got " + size_str(seed.shape()) + ".");
+    }
+  } else if (y.numel() != 1) {
+    in.raise("RuntimeError", "The vector v can only be None if the user-provided function returns a single Tensor with a single element.");
+  }
+  std::vector<Value> grads;
+  std::vector<Tensor> gs;
+  if (y.requires_grad()) gs = grad({y}, f.leaves, {seed}, false, false, true);
+  for (size_t i = 0; i < f.leaves.size(); ++i) {
+    Tensor g = i < gs.size() && gs[i].defined() ? gs[i] : zeros_like(f.leaves[i]);
+    grads.push_back(in.wrap(g));
+  }
+  return make_tuple({in.wrap(y.detach()), f.is_tuple ? make_tuple(grads) : grads[0]});
+}
+
+Value jvp_impl(Interpreter& in, Args& a, Kwargs& k) {
+  ArgReader r(in, "jvp", a, k);
+  Value func = r.required(0, "func");
+  Value inputs = r.required(1, "inputs");
+  auto v = r.get(2, "v");
+  r.get(3, "create_graph");
+  r.get(4, "strict");
+  r.done();
+  FunctionalInputs f = prepare_inputs(in, inputs, false);
+  if (f.leaves.size() != 1) in.raise("NotImplementedError", "jvp with several inputs is not supported in the playground");
+  Tensor u;
+  if (v && !v->is_none()) {
+    u = in.to_tensor(*v, "v");
+  } else {
+    if (f.leaves[0].numel() != 1) {
+      in.raise("RuntimeError", "The vector v can only be None if the input to the user-provided function is a single Tensor with a single element.");
+    }
+    u = ones_like(f.leaves[0]);
+  }
+  auto [y, ju] = jvp(as_tensor_fn(in, func), f.leaves[0], u);
+  return make_tuple({in.wrap(y), in.wrap(ju)});
+}
+
+Value hessian_impl(Interpreter& in, Args& a, Kwargs& k) {
+  ArgReader r(in, "hessian", a, k);
+  Value func = r.required(0, "func");
+  Value inputs = r.required(1, "inputs");
+  r.get(2, "create_graph");
+  r.get(3, "strict");
+  r.keyword("vectorize");
+  r.keyword("outer_jacobian_strategy");
+  r.done();
+  FunctionalInputs f = prepare_inputs(in, inputs, false);
+  if (f.leaves.size() != 1) in.raise("NotImplementedError", "hessian with several inputs is not supported in the playground");
+  return in.wrap(hessian(as_tensor_fn(in, func), f.leaves[0]));
+}
+
+Value autograd_grad(Interpreter& in, Args& a, Kwargs& k) {
+  ArgReader r(in, "grad", a, k);
+  Value outputs = r.required(0, "outputs");
+  Value inputs = r.required(1, "inputs");
+  auto grad_outputs = r.get(2, "grad_outputs");
+  auto retain = r.get(3, "retain_graph");
+  auto create = r.get(4, "create_graph");
+  r.get(5, "only_inputs");
+  auto allow_unused = r.get(6, "allow_unused");
+  r.keyword("is_grads_batched");
+  r.done();
+  auto tensors = [&](const Value& v, const char* what) {
+    std::vector<Tensor> out;
+    if (v.as<TensorObj>()) out.push_back(v.as<TensorObj>()->tensor);
+    else for (const Value& x : in.iterate(v)) out.push_back(x.is_none() ? Tensor() : in.to_tensor(x, what));
+    return out;
+  };
+  std::vector<Tensor> outs = tensors(outputs, "outputs");
+  std::vector<Tensor> ins = tensors(inputs, "inputs");
+  std::vector<Tensor> seeds;
+  if (grad_outputs && !grad_outputs->is_none()) seeds = tensors(*grad_outputs, "grad_outputs");
+  std::optional<bool> keep;
+  if (retain && !retain->is_none()) keep = in.truthy(*retain);
+  std::vector<Tensor> gs = grad(outs, ins, seeds, keep, create && in.truthy(*create), allow_unused && in.truthy(*allow_unused));
+  std::vector<Value> result;
+  for (const Tensor& g : gs) result.push_back(in.wrap(g));
+  return make_tuple(result);
+}
+
+Value math_fn(Interpreter& in, Args& a, double (*f)(double), const char* name) {
+  if (a.size() != 1) in.raise("TypeError", std::string("math.") + name + "() takes exactly one argument (" + std::to_string(a.size()) + " given)");
+  return Value::number(f(to_float(in, a[0])));
+}
+
+}  // namespace
+
+void install_modules(Interpreter& interp) {
+  auto torch = add_module(interp, "torch");
+  AttrMap& t = torch->attrs;
+  // Tensor functions are torch functions too: torch.sum(x, dim=1) == x.sum(dim=1).
+  for (const auto& [name, fn] : tensor_functions()) t[name] = make_native(name, fn);
+  t["tensor"] = make_native("tensor", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "tensor", a, k);
+    Value data = r.required(0, "data");
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor result;
+    if (auto* src = data.as<TensorObj>()) {
+      in.write_error("UserWarning: To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() "
+                     "or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).\n");
+      result = clone(src->tensor.detach());
+      if (dtype) result = to_dtype(result, *dtype);
+    } else {
+      result = tensor_from_data(in, data, dtype);
+    }
+    finish_tensor(in, result, r);
+    return in.wrap(result);
+  });
+  t["as_tensor"] = t["tensor"];
+  t["zeros"] = make_native("zeros", sized_factory("zeros", [](const Shape& s, DType d) { return zeros(s, d); }));
+  t["ones"] = make_native("ones", sized_factory("ones", [](const Shape& s, DType d) { return ones(s, d); }));
+  t["empty"] = make_native("empty", sized_factory("empty", [](const Shape& s, DType d) { return empty(s, d); }));
+  t["rand"] = make_native("rand", sized_factory("rand", [](const Shape& s, DType d) { return rand(s, d); }));
+  t["randn"] = make_native("randn", sized_factory("randn", [](const Shape& s, DType d) { return randn(s, d); }));
+  t["zeros_like"] = make_native("zeros_like", like_factory("zeros_like", [](const Shape& s, DType d) { return zeros(s, d); }));
+  t["ones_like"] = make_native("ones_like", like_factory("ones_like", [](const Shape& s, DType d) { return ones(s, d); }));
+  t["empty_like"] = make_native("empty_like", like_factory("empty_like", [](const Shape& s, DType d) { return empty(s, d); }));
+  t["rand_like"] = make_native("rand_like", like_factory("rand_like", [](const Shape& s, DType d) { return rand(s, d); }));
+  t["randn_like"] = make_native("randn_like", like_factory("randn_like", [](const Shape& s, DType d) { return randn(s, d); }));
+  t["full"] = make_native("full", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "full", a, k);
+    Shape shape = to_shape(in, r.required(0, "size"));
+    Scalar value = to_scalar(in, r.required(1, "fill_value"));
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor out = full(shape, value, dtype);
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
+  t["full_like"] = make_native("full_like", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "full_like", a, k);
+    Tensor src = in.to_tensor(r.required(0, "input"));
+    Scalar value = to_scalar(in, r.required(1, "fill_value"));
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor out = full_like(src, value, dtype);
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
+  t["eye"] = make_native("eye", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "eye", a, k);
+    int64_t n = to_int(in, r.required(0, "n"));
+    auto m = r.get(1, "m");
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    std::optional<int64_t> cols;
+    if (m && !m->is_none()) cols = to_int(in, *m);
+    Tensor out = eye(n, cols, dtype.value_or(kDefaultFloat));
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
+  t["arange"] = make_native("arange", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "arange", a, k);
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    auto start_kw = r.keyword("start");
+    auto end_kw = r.keyword("end");
+    auto step_kw = r.keyword("step");
+    Scalar start(int64_t{0}), end(int64_t{0}), step(int64_t{1});
+    if (a.size() == 1) {
+      end = to_scalar(in, a[0]);
+    } else if (a.size() >= 2) {
+      start = to_scalar(in, a[0]);
+      end = to_scalar(in, a[1]);
+      if (a.size() > 2) step = to_scalar(in, a[2]);
+    }
+    if (start_kw) start = to_scalar(in, *start_kw);
+    if (end_kw) end = to_scalar(in, *end_kw);
+    if (step_kw) step = to_scalar(in, *step_kw);
+    Tensor out = arange(start, end, step, dtype);
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
+  t["linspace"] = make_native("linspace", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "linspace", a, k);
+    double start = to_float(in, r.required(0, "start"));
+    double end = to_float(in, r.required(1, "end"));
+    int64_t steps = to_int(in, r.required(2, "steps"));
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor out = linspace(start, end, steps, dtype.value_or(kDefaultFloat));
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
+  t["randint"] = make_native("randint", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "randint", a, k);
+    auto size = r.keyword("size");
+    int64_t low = 0, high = 0;
+    Shape shape;
+    if (a.size() == 2) {
+      high = to_int(in, a[0]);
+      shape = to_shape(in, a[1]);
+    } else if (a.size() >= 3) {
+      low = to_int(in, a[0]);
+      high = to_int(in, a[1]);
+      shape = to_shape(in, a[2]);
+    } else if (a.size() == 1 && size) {
+      high = to_int(in, a[0]);
+    }
+    if (size) shape = to_shape(in, *size);
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor out = randint(low, high, shape);
+    if (dtype) out = to_dtype(out, *dtype);
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
+  // torch.manual_seed returns the default generator.
+  auto generator_cls = std::make_shared<ClassObj>();
+  generator_cls->name = "Generator";
+  generator_cls->module = "torch._C";
+  generator_cls->metaclass = T().type.get();
+  generator_cls->bases = {T().object};
+  t["Generator"] = Value(generator_cls);
+  t["manual_seed"] = make_native("manual_seed", [generator_cls](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "manual_seed", a, k);
+    int64_t seed = to_int(in, r.required(0, "seed"));
+    r.done();
+    manual_seed(static_cast<uint64_t>(seed));
+    return Value(std::make_shared<InstanceObj>(generator_cls));
+  });
+  t["initial_seed"] = make_native("initial_seed", [](Interpreter&, Args&, Kwargs&) {
+    return Value::integer(static_cast<int64_t>(default_generator().initial_seed()));
+  });
+  t["stack"] = make_native("stack", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "stack", a, k);
+    Value seq = r.required(0, "tensors");
+    auto dim = r.get(1, "dim");
+    r.done();
+    std::vector<Tensor> ts;
+    for (const Value& v : in.iterate(seq)) ts.push_back(in.to_tensor(v, "expected Tensor as element"));
+    return in.wrap(stack(ts, dim ? to_int(in, *dim) : 0));
+  });
+  t["cat"] = make_native("cat", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "cat", a, k);
+    Value seq = r.required(0, "tensors");
+    auto dim = r.get(1, "dim");
+    r.done();
+    std::vector<Tensor> ts;
+    for (const Value& v : in.iterate(seq)) ts.push_back(in.to_tensor(v, "expected Tensor as element"));
+    return in.wrap(cat(ts, dim ? to_int(in, *dim) : 0));
+  });
+  t["concat"] = t["cat"];
+  t["is_tensor"] = make_native("is_tensor", [](Interpreter&, Args& a, Kwargs&) {
+    return Value::boolean(a.at(0).as<TensorObj>() != nullptr);
+  });
+  t["no_grad"] = make_native("no_grad", [](Interpreter&, Args&, Kwargs&) { return grad_mode_object(false, "no_grad"); });
+  t["enable_grad"] = make_native("enable_grad", [](Interpreter&, Args&, Kwargs&) { return grad_mode_object(true, "enable_grad"); });
+  t["set_grad_enabled"] = make_native("set_grad_enabled", [](Interpreter& in, Args& a, Kwargs&) {
+    // Takes effect at once (the function form) and restores on exit (the context-manager form).
+    const bool enabled = in.truthy(a.at(0));
+    GradMode::set_enabled(enabled);
+    return grad_mode_object(enabled, "set_grad_enabled");
+  });
+  t["is_grad_enabled"] = make_native("is_grad_enabled", [](Interpreter&, Args&, Kwargs&) {
+    return Value::boolean(GradMode::is_enabled());
+  });
+  t["Tensor"] = Value(T().tensor);
+  T().tensor->attrs["__new_native__"] = make_native("Tensor", [](Interpreter& in, Args& a, Kwargs& k) {
+    a.erase(a.begin());
+    return legacy_constructor("Tensor", DType::Float32)(in, a, k);
+  });
+  t["FloatTensor"] = make_native("FloatTensor", legacy_constructor("FloatTensor", DType::Float32));
+  t["DoubleTensor"] = make_native("DoubleTensor", legacy_constructor("DoubleTensor", DType::Float64));
+  t["LongTensor"] = make_native("LongTensor", legacy_constructor("LongTensor", DType::Int64));
+  t["BoolTensor"] = make_native("BoolTensor", legacy_constructor("BoolTensor", DType::Bool));
+  t["Size"] = Value(T().size);
+  T().size->attrs["__new_native__"] = make_native("Size", [](Interpreter& in, Args& a, Kwargs&) {
+    return make_size(a.size() > 1 ? to_shape(in, a[1]) : Shape{});
+  });
+  t["float"] = t["float32"] = interp.dtype_value(DType::Float32);
+  t["double"] = t["float64"] = interp.dtype_value(DType::Float64);
+  t["long"] = t["int64"] = interp.dtype_value(DType::Int64);
+  t["bool"] = interp.dtype_value(DType::Bool);
+  t["dtype"] = Value(T().dtype);
+  t["device"] = make_native("device", [](Interpreter&, Args&, Kwargs&) { return Value(std::make_shared<DeviceObj>()); });
+  t["numel"] = make_native("numel", [](Interpreter& in, Args& a, Kwargs&) {
+    return Value::integer(in.to_tensor(a.at(0)).numel());
+  });
+  t["pi"] = Value::number(M_PI);
+
+  auto cuda = add_module(interp, "torch.cuda");
+  cuda->attrs["is_available"] = make_native("is_available", [](Interpreter&, Args&, Kwargs&) { return Value::boolean(false); });
+  cuda->attrs["device_count"] = make_native("device_count", [](Interpreter&, Args&, Kwargs&) { return Value::integer(0); });
+  t["cuda"] = interp.modules()["torch.cuda"];
+
+  auto autograd = add_module(interp, "torch.autograd");
+  autograd->attrs["grad"] = make_native("grad", autograd_grad);
+  autograd->attrs["backward"] = make_native("backward", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "backward", a, k);
+    Value tensors = r.required(0, "tensors");
+    auto grads = r.get(1, "grad_tensors");
+    auto retain = r.get(2, "retain_graph");
+    auto create = r.get(3, "create_graph");
+    r.keyword("inputs");
+    r.done();
+    std::vector<Tensor> roots, seeds;
+    if (tensors.as<TensorObj>()) roots.push_back(tensors.as<TensorObj>()->tensor);
+    else for (const Value& v : in.iterate(tensors)) roots.push_back(in.to_tensor(v));
+    if (grads && !grads->is_none()) {
+      if (grads->as<TensorObj>()) seeds.push_back(grads->as<TensorObj>()->tensor);
+      else for (const Value& v : in.iterate(*grads)) seeds.push_back(v.is_none() ? Tensor() : in.to_tensor(v));
+    }
+    std::optional<bool> keep;
+    if (retain && !retain->is_none()) keep = in.truthy(*retain);
+    run_backward(in, roots, seeds, keep, create && in.truthy(*create));
+    return none();
+  });
+  autograd->attrs["Variable"] = make_native("Variable", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "Variable", a, k);
+    Value data = r.required(0, "data");
+    auto rg = r.get(1, "requires_grad");
+    r.keyword("volatile");
+    r.done();
+    Tensor src = in.to_tensor(data, "Variable data");
+    // Variable(t) returns a tensor sharing t's data (PyTorch 1.13: a no-op wrapper).
+    Tensor out = src.is_leaf() ? src : src.detach();
+    if (rg && in.truthy(*rg)) {
+      if (!is_floating(out.dtype())) in.raise("RuntimeError", "Only Tensors of floating point and complex dtype can require gradients");
+      out.set_requires_grad(true);
+    }
+    return in.wrap(out);
+  });
+  T().autograd_function->attrs["apply"] = Value(std::make_shared<ClassMethodObj>(make_native("apply", autograd_function_apply)));
+  autograd->attrs["Function"] = Value(T().autograd_function);
+  auto grad_mode = add_module(interp, "torch.autograd.grad_mode");
+  grad_mode->attrs["no_grad"] = t["no_grad"];
+  grad_mode->attrs["enable_grad"] = t["enable_grad"];
+  autograd->attrs["no_grad"] = t["no_grad"];
+  auto functional = add_module(interp, "torch.autograd.functional");
+  functional->attrs["jacobian"] = make_native("jacobian", jacobian_impl);
+  functional->attrs["hessian"] = make_native("hessian", hessian_impl);
+  functional->attrs["vjp"] = make_native("vjp", vjp_impl);
+  functional->attrs["jvp"] = make_native("jvp", jvp_impl);
+  autograd->attrs["functional"] = interp.modules()["torch.autograd.functional"];
+  t["autograd"] = interp.modules()["torch.autograd"];
+
+  // torch.typename(obj): a tensor's legacy type name ('torch.FloatTensor'), else module.Class.
+  t["typename"] = make_native("typename", [](Interpreter& in, Args& a, Kwargs&) {
+    if (a.at(0).as<TensorObj>()) return in.call(in.get_attr(a[0], "type"), {});
+    return make_str(in.type_of(a[0])->qualified_name());
+  });
+  install_nn_natives(interp);
+  install_warnings(interp);
+  install_random(interp);
+  install_collections(interp);
+
+  auto math = add_module(interp, "math");
+  AttrMap& m = math->attrs;
+  m["pi"] = Value::number(M_PI);
+  m["e"] = Value::number(M_E);
+  m["tau"] = Value::number(2 * M_PI);
+  m["inf"] = Value::number(INFINITY);
+  m["nan"] = Value::number(NAN);
+  m["sqrt"] = make_native("sqrt", [](Interpreter& in, Args& a, Kwargs&) {
+    const double x = to_float(in, a.at(0));
+    if (x < 0) in.raise("ValueError", "math domain error");
+    return Value::number(std::sqrt(x));
+  });
+  m["exp"] = make_native("exp", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::exp, "exp"); });
+  m["log"] = make_native("log", [](Interpreter& in, Args& a, Kwargs&) {
+    const double x = to_float(in, a.at(0));
+    if (x <= 0) in.raise("ValueError", "math domain error");
+    if (a.size() > 1) return Value::number(std::log(x) / std::log(to_float(in, a[1])));
+    return Value::number(std::log(x));
+  });
+  m["log2"] = make_native("log2", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::log2, "log2"); });
+  m["log10"] = make_native("log10", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::log10, "log10"); });
+  m["sin"] = make_native("sin", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::sin, "sin"); });
+  m["cos"] = make_native("cos", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::cos, "cos"); });
+  m["tan"] = make_native("tan", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::tan, "tan"); });
+  m["tanh"] = make_native("tanh", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::tanh, "tanh"); });
+  m["fabs"] = make_native("fabs", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::fabs, "fabs"); });
+  m["floor"] = make_native("floor", [](Interpreter& in, Args& a, Kwargs&) {
+    return Value::integer(int_from_float(in, std::floor(to_float(in, a.at(0)))));
+  });
+  m["ceil"] = make_native("ceil", [](Interpreter& in, Args& a, Kwargs&) {
+    return Value::integer(int_from_float(in, std::ceil(to_float(in, a.at(0)))));
+  });
+  m["pow"] = make_native("pow", [](Interpreter& in, Args& a, Kwargs&) {
+    return Value::number(std::pow(to_float(in, a.at(0)), to_float(in, a.at(1))));
+  });
+  m["isnan"] = make_native("isnan", [](Interpreter& in, Args& a, Kwargs&) { return Value::boolean(std::isnan(to_float(in, a.at(0)))); });
+  m["isinf"] = make_native("isinf", [](Interpreter& in, Args& a, Kwargs&) { return Value::boolean(std::isinf(to_float(in, a.at(0)))); });
+  m["isclose"] = make_native("isclose", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "isclose", a, k);
+    const double x = to_float(in, r.required(0, "a")), y = to_float(in, r.required(1, "b"));
+    auto rt = r.keyword("rel_tol");
+    auto at = r.keyword("abs_tol");
+    r.done();
+    const double rel = rt ? to_float(in, *rt) : 1e-9, abs_tol = at ? to_float(in, *at) : 0.0;
+    return Value::boolean(x == y || std::fabs(x - y) <= std::max(rel * std::max(std::fabs(x), std::fabs(y)), abs_tol));
+  });
+}
+
+}  // namespace ag::interp

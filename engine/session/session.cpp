@@ -1,0 +1,215 @@
+#include "session/session.h"
+
+#include <chrono>
+#include <sstream>
+
+#include "python/syntax_error.h"
+
+namespace ag::interp {
+
+namespace {
+
+std::vector<std::string> split_lines(const std::string& source) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::istringstream stream(source);
+  while (std::getline(stream, line)) lines.push_back(line);
+  return lines;
+}
+
+std::string strip(const std::string& s) {
+  const size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  const size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+std::string exception_line(Interpreter& in, const Value& exc) {
+  auto* inst = exc.as<InstanceObj>();
+  const std::string type = inst ? inst->klass->name : "Exception";
+  const std::string message = in.str(exc);
+  return message.empty() ? type : type + ": " + message;
+}
+
+}  // namespace
+
+std::string format_traceback(const PyException& e, Interpreter& in, const std::string& source) {
+  const std::vector<std::string> lines = split_lines(source);
+  std::string out = "Traceback (most recent call last):\n";
+  for (const TraceEntry& t : e.trace) {
+    out += "  File \"" + t.file + "\", line " + std::to_string(t.line) + ", in " + t.function + "\n";
+    if (t.line >= 1 && t.line <= static_cast<int>(lines.size())) {
+      const std::string code = strip(lines[static_cast<size_t>(t.line - 1)]);
+      if (!code.empty()) out += "    " + code + "\n";
+    }
+  }
+  return out + exception_line(in, e.exc) + "\n";
+}
+
+Session::Session() : interp_(std::make_unique<Interpreter>()) {}
+Session::~Session() = default;
+
+void Session::reset() {
+  interp_ = std::make_unique<Interpreter>();
+  interp_->recursion_limit = recursion_limit_;
+  cell_counter_ = 0;
+}
+
+RunResult Session::run(const std::string& code, const std::string& filename) {
+  RunResult result;
+  ++cell_counter_;
+  interrupted_ = false;
+  interp_->backward_log().clear();  // the log describes this run's backward calls
+  const auto start = std::chrono::steady_clock::now();
+  const double limit = time_limit_;
+  interp_->interrupt_hook = [this, start, limit]() {
+    if (interrupted_) throw CellInterrupted{"the cell was interrupted"};
+    if (limit > 0) {
+      const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      if (elapsed > limit) {
+        std::ostringstream msg;
+        msg << "the cell ran longer than the time limit of " << limit << " s and was stopped";
+        throw CellInterrupted{msg.str()};
+      }
+    }
+  };
+  GradModeGuard grad_mode(true);  // each cell starts with grad mode on, as a fresh script does
+  try {
+    interp_->run(code, filename);
+  } catch (const SyntaxError& e) {
+    result.ok = false;
+    result.error.type = e.type();
+    result.error.message = e.what();
+    result.error.line = e.line();
+    result.error.column = e.column();
+    const std::vector<std::string> lines = split_lines(code);
+    std::string tb = "  File \"" + filename + "\", line " + std::to_string(e.line()) + "\n";
+    if (e.line() >= 1 && e.line() <= static_cast<int>(lines.size())) {
+      const std::string& raw = lines[static_cast<size_t>(e.line() - 1)];
+      const size_t indent = raw.find_first_not_of(" \t");
+      const std::string code_line = strip(raw);
+      tb += "    " + code_line + "\n";
+      const int caret = std::max(0, e.column() - static_cast<int>(indent == std::string::npos ? 0 : indent));
+      tb += "    " + std::string(static_cast<size_t>(caret), ' ') + "^\n";
+    }
+    result.error.traceback = tb + e.type() + ": " + e.what() + "\n";
+  } catch (PyException& e) {
+    result.ok = false;
+    auto* inst = e.exc.as<InstanceObj>();
+    result.error.type = inst ? inst->klass->name : "Exception";
+    result.error.message = interp_->str(e.exc);
+    result.error.line = e.trace.empty() ? 0 : e.trace.back().line;
+    result.error.traceback = format_traceback(e, *interp_, code);
+  } catch (const CellInterrupted& e) {
+    result.ok = false;
+    result.error.type = "TimeoutError";
+    result.error.message = e.message;
+    result.error.line = interp_->current_line();
+    result.error.traceback = "Traceback (most recent call last):\n  File \"" + filename + "\", line " +
+                             std::to_string(interp_->current_line()) + ", in <module>\nTimeoutError: " + e.message + "\n";
+  } catch (const Error& e) {  // an engine error outside any statement (should not happen)
+    result.ok = false;
+    result.error.type = e.type_name();
+    result.error.message = e.what();
+    result.error.traceback = std::string(e.type_name()) + ": " + e.what() + "\n";
+  } catch (const std::bad_alloc&) {
+    result.ok = false;
+    result.error.type = "MemoryError";
+    result.error.traceback = "MemoryError\n";
+  } catch (const std::exception& e) {  // a bug of ours; the session must survive it
+    result.ok = false;
+    result.error.type = "RuntimeError";
+    result.error.message = std::string("internal error: ") + e.what();
+    result.error.traceback = "RuntimeError: " + result.error.message + "\n";
+  }
+  interp_->interrupt_hook = nullptr;
+  result.output = interp_->take_output();
+  result.warnings = interp_->take_error_output();
+  result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+Value Session::evaluate(const std::string& expression) {
+  interp_->run("__introspect__ = (" + expression + ")", "<introspection>");
+  Value v = interp_->globals().vars["__introspect__"];
+  interp_->globals().vars.erase("__introspect__");
+  return v;
+}
+
+std::vector<TensorInfo> Session::tensors() {
+  std::vector<TensorInfo> out;
+  for (const auto& [name, value] : interp_->globals().vars) {
+    auto* t = value.as<TensorObj>();
+    if (!t) continue;
+    const Tensor& x = t->tensor;
+    out.push_back({name, x.shape(), x.dtype(), x.requires_grad(), x.is_leaf(),
+                   x.grad_fn() ? x.grad_fn()->name() : "", x.grad().defined()});
+  }
+  std::sort(out.begin(), out.end(), [](const TensorInfo& a, const TensorInfo& b) { return a.name < b.name; });
+  return out;
+}
+
+Graph Session::graph(const std::string& expression) {
+  Graph g;
+  Tensor root = interp_->to_tensor(evaluate(expression), "graph root");
+  // Names of the session's tensors, to label nodes.
+  std::unordered_map<TensorImpl*, std::string> names;
+  for (const auto& [name, value] : interp_->globals().vars) {
+    if (auto* t = value.as<TensorObj>()) names.emplace(t->tensor.impl(), name);
+  }
+  std::unordered_map<Node*, int> ids;
+  auto tensor_node = [&](const Tensor& t) {
+    GraphNode n;
+    n.id = static_cast<int>(g.nodes.size());
+    n.kind = "tensor";
+    auto it = names.find(t.impl());
+    n.label = it != names.end() ? it->second : "";
+    n.detail = shape_str(t.shape()) + " " + dtype_name(t.dtype());
+    n.is_leaf = t.is_leaf();
+    n.requires_grad = t.requires_grad();
+    if (t.grad().defined()) n.grad = tensor_repr(t.grad());
+    g.nodes.push_back(n);
+    return n.id;
+  };
+  const int root_id = tensor_node(root);
+  if (!root.grad_fn()) return g;
+  std::vector<Node*> stack{root.grad_fn().get()};
+  ids[root.grad_fn().get()] = -1;
+  auto function_node = [&](Node* node) {
+    auto it = ids.find(node);
+    if (it != ids.end() && it->second >= 0) return it->second;
+    GraphNode n;
+    n.id = static_cast<int>(g.nodes.size());
+    n.kind = "function";
+    n.label = node->name();
+    for (const SavedTensorInfo& s : node->saved_tensors()) n.detail += (n.detail.empty() ? "" : ", ") + s.name;
+    g.nodes.push_back(n);
+    ids[node] = n.id;
+    if (auto* acc = dynamic_cast<AccumulateGrad*>(node)) {
+      const int leaf = tensor_node(acc->variable());
+      g.edges.push_back({n.id, leaf});
+    }
+    return n.id;
+  };
+  g.edges.push_back({root_id, function_node(root.grad_fn().get())});
+  std::unordered_set<Node*> seen{root.grad_fn().get()};
+  while (!stack.empty()) {
+    Node* node = stack.back();
+    stack.pop_back();
+    const int from = function_node(node);
+    for (const Edge& e : node->next_edges()) {
+      if (!e.is_valid()) continue;
+      g.edges.push_back({from, function_node(e.function.get())});
+      if (seen.insert(e.function.get()).second) stack.push_back(e.function.get());
+    }
+  }
+  return g;
+}
+
+std::vector<JacobianRow> Session::jacobian_rows(const std::string& output_expr, const std::string& input_expr) {
+  Tensor out = interp_->to_tensor(evaluate(output_expr), "output");
+  Tensor in = interp_->to_tensor(evaluate(input_expr), "input");
+  return ag::jacobian_rows(out, in);
+}
+
+}  // namespace ag::interp

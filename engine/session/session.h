@@ -1,0 +1,93 @@
+// A notebook session: runs cells one after another in one interpreter, captures their output
+// and errors as plain data, enforces limits, and answers the page's questions about tensors,
+// graphs, backward calls and Jacobians.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "python/interpreter.h"
+
+namespace ag::interp {
+
+struct ErrorInfo {
+  std::string type;       // "RuntimeError", "SyntaxError", ...
+  std::string message;
+  int line = 0;           // 1-based, 0 if unknown
+  int column = 0;         // 0-based
+  std::string traceback;  // CPython's text, ending with "Type: message"
+};
+
+struct RunResult {
+  bool ok = true;
+  std::string output;     // stdout
+  std::string warnings;   // stderr text that is not the traceback
+  ErrorInfo error;
+  double milliseconds = 0;
+};
+
+struct TensorInfo {
+  std::string name;
+  Shape shape;
+  DType dtype;
+  bool requires_grad, is_leaf;
+  std::string grad_fn;   // "" for none
+  bool has_grad;
+};
+
+// The graph reachable from a tensor, as plain data.
+struct GraphNode {
+  int id;
+  std::string kind;      // "tensor" or "function"
+  std::string label;     // variable name or grad_fn name
+  std::string detail;    // shape/dtype, or saved tensors
+  bool is_leaf = false;
+  bool requires_grad = false;
+  std::string grad;      // repr of .grad for leaves that have one
+};
+struct GraphEdge {
+  int from, to;
+};
+struct Graph {
+  std::vector<GraphNode> nodes;
+  std::vector<GraphEdge> edges;
+};
+
+class Session {
+ public:
+  Session();
+  ~Session();
+
+  RunResult run(const std::string& code, const std::string& filename = "<cell>");
+  void reset();
+  // 0 disables the limit.
+  void set_time_limit(double seconds) { time_limit_ = seconds; }
+  // Off: backward() records nothing for the page's views (see Interpreter::backward_views).
+  void set_backward_views(bool on) { interp_->backward_views = on; }
+  void interrupt() { interrupted_ = true; }
+  // Python's sys.setrecursionlimit; WebAssembly builds use a lower default (see wasm/).
+  void set_recursion_limit(int limit) { interp_->recursion_limit = limit; recursion_limit_ = limit; }
+
+  std::vector<TensorInfo> tensors();
+  Graph graph(const std::string& expression);
+  // The backward calls made by the last run.
+  std::vector<BackwardRecord> backward_log() { return interp_->backward_log(); }
+  // Rows of d output / d input for two expressions naming tensors of the session.
+  std::vector<JacobianRow> jacobian_rows(const std::string& output_expr, const std::string& input_expr);
+
+  Interpreter& interpreter() { return *interp_; }
+
+ private:
+  Value evaluate(const std::string& expression);
+  std::unique_ptr<Interpreter> interp_;
+  double time_limit_ = 0;
+  int recursion_limit_ = 1000;
+  bool interrupted_ = false;
+  int cell_counter_ = 0;
+};
+
+// CPython's text for a traceback and for a syntax error.
+std::string format_traceback(const PyException& e, Interpreter& in, const std::string& source);
+
+}  // namespace ag::interp

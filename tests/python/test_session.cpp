@@ -1,0 +1,116 @@
+// Sessions: state across cells, errors as data, limits, introspection.
+#include <catch2/catch.hpp>
+
+#include "session/session.h"
+
+using namespace ag::interp;
+
+TEST_CASE("cells share one session, like a notebook", "[session]") {
+  Session s;
+  REQUIRE(s.run("import torch\nx = torch.tensor([1., 2.], requires_grad=True)\n").ok);
+  RunResult r = s.run("y = (x * x).sum()\ny.backward()\nprint(x.grad)\n");
+  REQUIRE(r.ok);
+  CHECK(r.output == "tensor([2., 4.])\n");
+  s.reset();
+  RunResult after = s.run("print(x)\n");
+  CHECK_FALSE(after.ok);
+  CHECK(after.error.type == "NameError");
+  CHECK(after.error.message == "name 'x' is not defined");
+}
+
+TEST_CASE("errors come back as plain data with a CPython-style traceback", "[session]") {
+  Session s;
+  RunResult r = s.run("import torch\n\ndef f(t):\n    return t.view(4)\n\nf(torch.ones(3))\n", "cell.py");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.type == "RuntimeError");
+  CHECK(r.error.message == "shape '[4]' is invalid for input of size 3");
+  CHECK(r.error.line == 4);
+  CHECK(r.error.traceback ==
+        "Traceback (most recent call last):\n"
+        "  File \"cell.py\", line 6, in <module>\n    f(torch.ones(3))\n"
+        "  File \"cell.py\", line 4, in f\n    return t.view(4)\n"
+        "RuntimeError: shape '[4]' is invalid for input of size 3\n");
+  RunResult syntax = s.run("x = (1,\n", "cell.py");
+  CHECK(syntax.error.type == "SyntaxError");
+  CHECK(syntax.error.traceback ==
+        "  File \"cell.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n");
+  // The session survives its errors.
+  CHECK(s.run("print(1 + 1)\n").output == "2\n");
+}
+
+TEST_CASE("a runaway cell is stopped by the time limit; except cannot swallow it", "[session]") {
+  Session s;
+  s.set_time_limit(0.2);
+  RunResult r = s.run("while True:\n    try:\n        pass\n    except:\n        pass\n");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.type == "TimeoutError");
+  CHECK(s.run("print('alive')\n").output == "alive\n");
+}
+
+TEST_CASE("deep recursion is a RecursionError", "[session]") {
+  Session s;
+  RunResult r = s.run("def f(n):\n    return f(n + 1)\nf(0)\n");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.type == "RecursionError");
+  CHECK(r.error.message == "maximum recursion depth exceeded");
+}
+
+TEST_CASE("huge allocations are a RuntimeError naming the size", "[session]") {
+  Session s;
+  RunResult r = s.run("import torch\nx = torch.zeros(10**10)\n");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.type == "RuntimeError");
+  CHECK(r.error.message.find("you tried to allocate 40000000000 bytes") != std::string::npos);
+  CHECK(s.run("import torch\nprint(torch.ones(2))\n").output == "tensor([1., 1.])\n");
+}
+
+TEST_CASE("introspection: named tensors, graph, backward log, Jacobian rows", "[session]") {
+  Session s;
+  REQUIRE(s.run("import torch\nx = torch.tensor([[1., 2., 3., 4.]], requires_grad=True)\nz = 2 * x\n"
+                "loss = z.sum(dim=1)\nz.backward(torch.tensor([[1., 0., 0., 0.]]), retain_graph=True)\n")
+              .ok);
+  auto tensors = s.tensors();
+  REQUIRE(tensors.size() == 3);
+  CHECK(tensors[0].name == "loss");
+  CHECK(tensors[0].grad_fn == "SumBackward1");
+  CHECK(tensors[1].name == "x");
+  CHECK(tensors[1].is_leaf);
+  CHECK(tensors[1].has_grad);
+
+  Graph g = s.graph("loss");
+  std::vector<std::string> labels;
+  for (const GraphNode& n : g.nodes) labels.push_back(n.label);
+  CHECK(labels == std::vector<std::string>{"loss", "SumBackward1", "MulBackward0", "AccumulateGrad", "x"});
+  CHECK(g.edges.size() == 4);
+
+  auto log = s.backward_log();
+  REQUIRE(log.size() == 1);
+  CHECK(log[0].root_name == "z");
+  CHECK(log[0].retain_graph);
+  CHECK(log[0].nodes == std::vector<std::string>{"MulBackward0", "AccumulateGrad"});
+
+  auto rows = s.jacobian_rows("z", "x");
+  REQUIRE(rows.size() == 4);
+  CHECK(ag::tensor_repr(rows[2].row) == "tensor([[0., 0., 2., 0.]])");
+  // Computing rows leaves the user's .grad alone.
+  CHECK(s.run("print(x.grad)\n").output == "tensor([[2., 0., 0., 0.]])\n");
+}
+
+TEST_CASE("sessions are independent", "[session]") {
+  Session a, b;
+  a.run("v = 1\n");
+  b.run("v = 2\n");
+  CHECK(a.run("print(v)\n").output == "1\n");
+  CHECK(b.run("print(v)\n").output == "2\n");
+}
+
+TEST_CASE("a traceback through a lambda names the lambda's line", "[session]") {
+  Session s;
+  RunResult r = s.run("f = lambda x: 1 / x\n\nf(0)\n", "cell.py");
+  REQUIRE_FALSE(r.ok);
+  CHECK(r.error.traceback ==
+        "Traceback (most recent call last):\n"
+        "  File \"cell.py\", line 3, in <module>\n    f(0)\n"
+        "  File \"cell.py\", line 1, in <lambda>\n    f = lambda x: 1 / x\n"
+        "ZeroDivisionError: division by zero\n");
+}
