@@ -543,7 +543,10 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
       const Value* v = &found->second;
       if (v->as<FunctionObj>() || v->as<NativeFunctionObj>()) return Value(std::make_shared<BoundMethodObj>(sup->self, *v));
       if (auto* s = v->as<StaticMethodObj>()) return s->func;
-      if (auto* c = v->as<ClassMethodObj>()) return Value(std::make_shared<BoundMethodObj>(Value(sup->self.as<ClassObj>() ? sup->self : Value(std::shared_ptr<Object>(std::shared_ptr<Object>{}, owner))), c->func));
+      if (auto* c = v->as<ClassMethodObj>()) {
+        const Value cls = sup->self.as<ClassObj>() ? sup->self : Value(std::shared_ptr<Object>(std::shared_ptr<Object>{}, owner));
+        return Value(std::make_shared<BoundMethodObj>(cls, c->func));
+      }
       if (auto* p = v->as<PropertyObj>()) return call(p->getter, {sup->self});
       return *v;
     }

@@ -41,6 +41,13 @@ Tensor linear(const Tensor& input, const Tensor& weight, const Tensor& bias) {
   return out;
 }
 
+// (h, w) from a tuple of one or two ints (one int serves both).
+std::array<int64_t, 2> int_pair(Interpreter& in, const Value& v) {
+  Shape s = to_shape(in, v);
+  if (s.empty()) in.raise("ValueError", "expected one or two integers");
+  return {s[0], s.size() > 1 ? s[1] : s[0]};
+}
+
 Tensor optional_tensor(Interpreter& in, const std::optional<Value>& v) {
   if (!v || v->is_none()) return Tensor();
   return in.to_tensor(*v);
@@ -148,13 +155,9 @@ void install_nn_natives(Interpreter& interp) {
   // convolution(input, weight, bias, stride, padding, dilation, groups): pairs as tuples.
   F["convolution"] = make_native("convolution", [](Interpreter& in, Args& a, Kwargs&) {
     ConvParams p;
-    auto pair = [&](const Value& v) {
-      Shape s = to_shape(in, v);
-      return std::array<int64_t, 2>{s.at(0), s.size() > 1 ? s[1] : s[0]};
-    };
-    p.stride = pair(a.at(3));
-    p.padding = pair(a.at(4));
-    p.dilation = pair(a.at(5));
+    p.stride = int_pair(in, a.at(3));
+    p.padding = int_pair(in, a.at(4));
+    p.dilation = int_pair(in, a.at(5));
     p.groups = to_int(in, a.at(6));
     return in.wrap(convolution(in.to_tensor(a.at(0)), in.to_tensor(a.at(1)), optional_tensor(in, a.at(2)), p));
   });
@@ -162,15 +165,11 @@ void install_nn_natives(Interpreter& interp) {
   for (const char* name : {"max_pool2d", "avg_pool2d"}) {
     const bool is_max = std::string(name) == "max_pool2d";
     F[name] = make_native(name, [is_max](Interpreter& in, Args& a, Kwargs&) {
-      auto pair = [&](const Value& v) {
-        Shape s = to_shape(in, v);
-        return std::array<int64_t, 2>{s.at(0), s.size() > 1 ? s[1] : s[0]};
-      };
       PoolParams p;
-      p.kernel = pair(a.at(1));
-      p.stride = pair(a.at(2));
-      p.padding = pair(a.at(3));
-      p.dilation = pair(a.at(4));
+      p.kernel = int_pair(in, a.at(1));
+      p.stride = int_pair(in, a.at(2));
+      p.padding = int_pair(in, a.at(3));
+      p.dilation = int_pair(in, a.at(4));
       p.ceil_mode = in.truthy(a.at(5));
       Tensor x = in.to_tensor(a.at(0));
       if (is_max) return in.wrap(max_pool2d(x, p));
