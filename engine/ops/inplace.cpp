@@ -163,17 +163,17 @@ const Tensor& random_fill_(const Tensor& self, const std::function<void(const Te
   return self;
 }
 
-const Tensor& uniform_(const Tensor& self, double from, double to) {
+const Tensor& uniform_(const Tensor& self, double from, double to, Generator* gen) {
   if (from > to) {
     runtime_error("uniform_ expects to return a [from, to) range, but found from=" + python_float_repr(from) +
                   " > to=" + python_float_repr(to));
   }
-  return random_fill_(self, [&](const Tensor& t) { fill_uniform(t, from, to); });
+  return random_fill_(self, [&](const Tensor& t) { fill_uniform(t, from, to, gen); });
 }
 
-const Tensor& normal_(const Tensor& self, double mean, double std) {
+const Tensor& normal_(const Tensor& self, double mean, double std, Generator* gen) {
   if (std < 0) runtime_error("normal expects std >= 0.0, but found std " + python_float_repr(std));
-  return random_fill_(self, [&](const Tensor& t) { fill_normal(t, mean, std); });
+  return random_fill_(self, [&](const Tensor& t) { fill_normal(t, mean, std, gen); });
 }
 
 // self += value * t1 * t2 and self += value * t1 / t2, in the rounding of PyTorch's AVX2
@@ -218,11 +218,19 @@ const Tensor& addcdiv_(const Tensor& self, const Tensor& t1, const Tensor& t2, d
   });
 }
 
+const Tensor& random_(const Tensor& self, int64_t from, int64_t to, bool full_range, Generator* gen) {
+  if (!full_range && from >= to) {
+    runtime_error("random_ expects 'from' to be less than 'to', but got from=" + std::to_string(from) +
+                  " >= to_exclusive=" + std::to_string(to));
+  }
+  return random_fill_(self, [&](const Tensor& t) { fill_random_integers(t, from, to, full_range, gen); });
+}
+
 // Each element 1 with probability p: at::bernoulli_distribution<double> over 53-bit uniforms.
-const Tensor& bernoulli_(const Tensor& self, double p) {
+const Tensor& bernoulli_(const Tensor& self, double p, Generator* gen) {
   if (!(p >= 0 && p <= 1)) runtime_error("bernoulli_ expects p to be in [0, 1], but got p=" + python_float_repr(p));
-  return random_fill_(self, [p](const Tensor& t) {
-    Generator& g = default_generator();
+  return random_fill_(self, [p, gen](const Tensor& t) {
+    Generator& g = gen ? *gen : default_generator();
     dispatch_dtype(t.dtype(), [&](auto tag) {
       using T = decltype(tag);
       T* data = t.data_ptr<T>();

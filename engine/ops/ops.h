@@ -208,9 +208,12 @@ const Tensor& div_(const Tensor& self, const Tensor& other);
 const Tensor& zero_(const Tensor& self);
 const Tensor& fill_(const Tensor& self, const Scalar& value);
 const Tensor& copy_(const Tensor& self, const Tensor& src);
-const Tensor& uniform_(const Tensor& self, double from = 0.0, double to = 1.0);
-const Tensor& normal_(const Tensor& self, double mean = 0.0, double std = 1.0);
-const Tensor& bernoulli_(const Tensor& self, double p = 0.5);
+class Generator;
+const Tensor& uniform_(const Tensor& self, double from = 0.0, double to = 1.0, Generator* gen = nullptr);
+const Tensor& normal_(const Tensor& self, double mean = 0.0, double std = 1.0, Generator* gen = nullptr);
+const Tensor& bernoulli_(const Tensor& self, double p = 0.5, Generator* gen = nullptr);
+// Tensor.random_(from, to) / random_(to) / random_() (full_range).
+const Tensor& random_(const Tensor& self, int64_t from, int64_t to, bool full_range, Generator* gen = nullptr);
 // Optimizer updates (no autograd): self += value * t1 * t2, self += value * t1 / t2.
 const Tensor& addcmul_(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
 const Tensor& addcdiv_(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "ops/ops.h"
 #include "random/box_muller_avx2.h"
 
 namespace ag {
@@ -169,6 +170,40 @@ Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen) {
     p[i] = low + static_cast<int64_t>(r % range);
   }
   return t;
+}
+
+Tensor randperm(int64_t n, DType dtype, Generator* gen) {
+  if (n < 0) runtime_error("n must be non-negative, got" + std::to_string(n));
+  Generator& g = gen ? *gen : default_generator();
+  std::vector<int64_t> r(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) r[static_cast<size_t>(i)] = i;
+  for (int64_t i = 0; i + 1 < n; ++i) {
+    const int64_t z = static_cast<int64_t>(g.random() % static_cast<uint64_t>(n - i));
+    std::swap(r[static_cast<size_t>(i)], r[static_cast<size_t>(z + i)]);
+  }
+  Tensor out = from_int64s(r, {n}, DType::Int64);
+  return dtype == DType::Int64 ? out : to_dtype(out, dtype);
+}
+
+void fill_random_integers(const Tensor& t, int64_t from, int64_t to_exclusive, bool full_range, Generator* gen) {
+  Generator& g = gen ? *gen : default_generator();
+  dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    T* p = t.data_ptr<T>();
+    for (int64_t i = 0; i < t.numel(); ++i) {
+      if (full_range) {
+        // random_() without bounds: [0, 2^mantissa] for floats, [0, max] for integers.
+        if constexpr (std::is_same_v<T, int64_t>) p[i] = static_cast<int64_t>(g.random64() % (uint64_t{1} << 63));
+        else if constexpr (std::is_same_v<T, double>) p[i] = static_cast<double>(g.random64() % ((uint64_t{1} << 53) + 1));
+        else if constexpr (std::is_same_v<T, float>) p[i] = static_cast<float>(g.random() % ((uint32_t{1} << 24) + 1));
+        else p[i] = static_cast<T>(g.random() % 2);
+      } else {
+        const uint64_t range = static_cast<uint64_t>(to_exclusive - from);
+        const uint64_t r = range >= (uint64_t{1} << 32) ? g.random64() : g.random();
+        p[i] = static_cast<T>(from + static_cast<int64_t>(r % range));
+      }
+    }
+  });
 }
 
 Tensor rand_like(const Tensor& t) { return rand(t.shape(), t.dtype()); }

@@ -43,6 +43,11 @@ Tensor rand_like(const Tensor& t);
 // (the caller checks the in-place rules and bumps the version).
 void fill_normal(const Tensor& t, double mean, double std, Generator* gen = nullptr);
 void fill_uniform(const Tensor& t, double from, double to, Generator* gen = nullptr);
+// torch.randperm(n): Fisher-Yates with random() % (n - i), as PyTorch's randperm_cpu.
+Tensor randperm(int64_t n, DType dtype = DType::Int64, Generator* gen = nullptr);
+// Tensor.random_(): integers in [from, to) (to_exclusive = 0 with full_range: every value of the
+// dtype's positive range, random64() % 2^63 for int64).
+void fill_random_integers(const Tensor& t, int64_t from, int64_t to_exclusive, bool full_range, Generator* gen = nullptr);
 Tensor randn_like(const Tensor& t);
 
 }  // namespace ag

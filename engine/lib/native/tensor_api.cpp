@@ -5,6 +5,7 @@
 
 #include "python/args.h"
 #include "lib/native/autograd_function.h"
+#include "lib/native/torch_random.h"
 #include "lib/native/tensor_index.h"
 
 namespace ag::interp {
@@ -517,9 +518,9 @@ Map build_methods() {
     ArgReader r(in, "bernoulli_", a, k);
     Value self = r.required(0, "self");
     auto p = r.get(1, "p");
-    r.keyword("generator");
+    Generator* gen = generator_arg(in, r.keyword("generator"));
     r.done();
-    bernoulli_(in.to_tensor(self), p ? to_float(in, *p) : 0.5);
+    bernoulli_(in.to_tensor(self), p ? to_float(in, *p) : 0.5, gen);
     return self;
   };
   for (const char* name : {"addcmul_", "addcdiv_"}) {
@@ -542,9 +543,9 @@ Map build_methods() {
     Value self = r.required(0, "self");
     auto from = r.get(1, "from");
     auto to = r.get(2, "to");
-    r.keyword("generator");
+    Generator* gen = generator_arg(in, r.keyword("generator"));
     r.done();
-    uniform_(in.to_tensor(self), from ? to_float(in, *from) : 0.0, to ? to_float(in, *to) : 1.0);
+    uniform_(in.to_tensor(self), from ? to_float(in, *from) : 0.0, to ? to_float(in, *to) : 1.0, gen);
     return self;
   };
   m["normal_"] = [](Interpreter& in, Args& a, Kwargs& k) {
@@ -552,9 +553,23 @@ Map build_methods() {
     Value self = r.required(0, "self");
     auto mean = r.get(1, "mean");
     auto std = r.get(2, "std");
-    r.keyword("generator");
+    Generator* gen = generator_arg(in, r.keyword("generator"));
     r.done();
-    normal_(in.to_tensor(self), mean ? to_float(in, *mean) : 0.0, std ? to_float(in, *std) : 1.0);
+    normal_(in.to_tensor(self), mean ? to_float(in, *mean) : 0.0, std ? to_float(in, *std) : 1.0, gen);
+    return self;
+  };
+  // random_(from, to) / random_(to) / random_(): integers drawn as PyTorch's random_ kernels.
+  m["random_"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "random_", a, k);
+    Value self = r.required(0, "self");
+    auto first = r.get(1, "from");
+    auto second = r.get(2, "to");
+    Generator* gen = generator_arg(in, r.keyword("generator"));
+    r.done();
+    Tensor t = in.to_tensor(self);
+    if (!first || first->is_none()) random_(t, 0, 0, true, gen);
+    else if (!second || second->is_none()) random_(t, 0, to_int(in, *first), false, gen);
+    else random_(t, to_int(in, *first), to_int(in, *second), false, gen);
     return self;
   };
   m["copy_"] = [](Interpreter& in, Args& a, Kwargs& k) {

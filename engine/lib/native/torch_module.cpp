@@ -9,6 +9,7 @@
 #include "python/interpreter.h"
 #include "lib/native/tensor_api.h"
 #include "lib/native/tensor_index.h"
+#include "lib/native/torch_random.h"
 
 namespace ag::interp {
 
@@ -34,16 +35,16 @@ void finish_tensor(Interpreter& in, Tensor& t, ArgReader& r) {
   }
 }
 
-// zeros/ones/empty/rand/randn(*size, dtype=None, requires_grad=False)
-NativeFn sized_factory(const char* name, Tensor (*make)(const Shape&, DType)) {
+// zeros/ones/empty/rand/randn(*size, dtype=None, requires_grad=False, generator=None)
+NativeFn sized_factory(const char* name, Tensor (*make)(const Shape&, DType, Generator*)) {
   return [name, make](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, name, a, k);
     auto dtype = optional_dtype(in, r.keyword("dtype"));
     auto size = r.keyword("size");
-    r.keyword("generator");
+    Generator* gen = generator_arg(in, r.keyword("generator"));
     r.keyword("out");
     Shape shape = size ? to_shape(in, *size) : shape_from(in, a, 0, name);
-    Tensor t = make(shape, dtype.value_or(kDefaultFloat));
+    Tensor t = make(shape, dtype.value_or(kDefaultFloat), gen);
     finish_tensor(in, t, r);
     return in.wrap(t);
   };
@@ -260,11 +261,11 @@ void install_modules(Interpreter& interp) {
     return in.wrap(result);
   });
   t["as_tensor"] = t["tensor"];
-  t["zeros"] = make_native("zeros", sized_factory("zeros", [](const Shape& s, DType d) { return zeros(s, d); }));
-  t["ones"] = make_native("ones", sized_factory("ones", [](const Shape& s, DType d) { return ones(s, d); }));
-  t["empty"] = make_native("empty", sized_factory("empty", [](const Shape& s, DType d) { return empty(s, d); }));
-  t["rand"] = make_native("rand", sized_factory("rand", [](const Shape& s, DType d) { return rand(s, d); }));
-  t["randn"] = make_native("randn", sized_factory("randn", [](const Shape& s, DType d) { return randn(s, d); }));
+  t["zeros"] = make_native("zeros", sized_factory("zeros", [](const Shape& s, DType d, Generator*) { return zeros(s, d); }));
+  t["ones"] = make_native("ones", sized_factory("ones", [](const Shape& s, DType d, Generator*) { return ones(s, d); }));
+  t["empty"] = make_native("empty", sized_factory("empty", [](const Shape& s, DType d, Generator*) { return empty(s, d); }));
+  t["rand"] = make_native("rand", sized_factory("rand", [](const Shape& s, DType d, Generator* g) { return rand(s, d, g); }));
+  t["randn"] = make_native("randn", sized_factory("randn", [](const Shape& s, DType d, Generator* g) { return randn(s, d, g); }));
   t["zeros_like"] = make_native("zeros_like", like_factory("zeros_like", [](const Shape& s, DType d) { return zeros(s, d); }));
   t["ones_like"] = make_native("ones_like", like_factory("ones_like", [](const Shape& s, DType d) { return ones(s, d); }));
   t["empty_like"] = make_native("empty_like", like_factory("empty_like", [](const Shape& s, DType d) { return empty(s, d); }));
@@ -347,24 +348,20 @@ void install_modules(Interpreter& interp) {
     }
     if (size) shape = to_shape(in, *size);
     auto dtype = optional_dtype(in, r.keyword("dtype"));
-    Tensor out = randint(low, high, shape);
+    Generator* gen = generator_arg(in, r.keyword("generator"));
+    Tensor out = randint(low, high, shape, gen);
     if (dtype) out = to_dtype(out, *dtype);
     finish_tensor(in, out, r);
     return in.wrap(out);
   });
+  install_torch_random(interp, t);
   // torch.manual_seed returns the default generator.
-  auto generator_cls = std::make_shared<ClassObj>();
-  generator_cls->name = "Generator";
-  generator_cls->module = "torch._C";
-  generator_cls->metaclass = T().type.get();
-  generator_cls->bases = {T().object};
-  t["Generator"] = Value(generator_cls);
-  t["manual_seed"] = make_native("manual_seed", [generator_cls](Interpreter& in, Args& a, Kwargs& k) {
+  t["manual_seed"] = make_native("manual_seed", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "manual_seed", a, k);
     int64_t seed = to_int(in, r.required(0, "seed"));
     r.done();
     manual_seed(static_cast<uint64_t>(seed));
-    return Value(std::make_shared<InstanceObj>(generator_cls));
+    return default_generator_value();
   });
   t["initial_seed"] = make_native("initial_seed", [](Interpreter&, Args&, Kwargs&) {
     return Value::integer(static_cast<int64_t>(default_generator().initial_seed()));

@@ -1,0 +1,92 @@
+// torch.Generator (an mt19937 of its own, seeded like torch.manual_seed), torch.default_generator,
+// torch.randperm and Tensor.random_, drawing the numbers PyTorch draws for the same seeds.
+#include "lib/native/torch_random.h"
+
+#include <chrono>
+
+#include "lib/native/tensor_api.h"
+#include "ops/ops.h"
+#include "python/args.h"
+
+namespace ag::interp {
+
+namespace {
+
+const BuiltinTypes& T() { return builtin_types(); }
+
+ClassRef generator_class() {
+  static const ClassRef cls = [] {
+    auto c = std::make_shared<ClassObj>();
+    c->name = "Generator";
+    c->module = "torch._C";
+    c->metaclass = T().type.get();
+    c->bases = {T().object};
+    return c;
+  }();
+  return cls;
+}
+
+// A Python instance of torch.Generator carrying the engine generator it names.
+struct GeneratorObj : InstanceObj {
+  GeneratorObj(std::shared_ptr<Generator> g) : InstanceObj(generator_class()), generator(std::move(g)) {}
+  std::shared_ptr<Generator> generator;
+};
+
+Generator& self_generator(Interpreter& in, const Value& v) {
+  auto* g = dynamic_cast<GeneratorObj*>(v.obj().get());
+  if (!g) in.raise("TypeError", "expected a torch.Generator");
+  return *g->generator;
+}
+
+}  // namespace
+
+Value default_generator_value() {
+  // Shares the process-wide default generator without owning it.
+  static const Value value(std::make_shared<GeneratorObj>(std::shared_ptr<Generator>(std::shared_ptr<Generator>{}, &default_generator())));
+  return value;
+}
+
+Generator* generator_arg(Interpreter& in, const std::optional<Value>& v) {
+  if (!v || v->is_none()) return nullptr;
+  auto* g = dynamic_cast<GeneratorObj*>(v->obj().get());
+  if (!g) in.raise("TypeError", "generator must be a torch.Generator, not " + in.type_of(*v)->name);
+  return g->generator.get();
+}
+
+void install_torch_random(Interpreter& interp, AttrMap& t) {
+  ClassRef cls = generator_class();
+  cls->attrs["__new_native__"] = make_native("Generator", [](Interpreter& in, Args& a, Kwargs& k) {
+    a.erase(a.begin());
+    ArgReader r(in, "Generator", a, k);
+    auto device = r.get(0, "device");
+    r.done();
+    if (device && !device->is_none() && in.str(*device) != "cpu") in.raise("RuntimeError", "Device type CUDA is not supported: the playground runs on the CPU");
+    return Value(std::make_shared<GeneratorObj>(std::make_shared<Generator>()));
+  });
+  cls->attrs["manual_seed"] = make_native("manual_seed", [](Interpreter& in, Args& a, Kwargs&) {
+    self_generator(in, a.at(0)).manual_seed(static_cast<uint64_t>(to_int(in, a.at(1))));
+    return a[0];
+  });
+  cls->attrs["initial_seed"] = make_native("initial_seed", [](Interpreter& in, Args& a, Kwargs&) {
+    return Value::integer(static_cast<int64_t>(self_generator(in, a.at(0)).initial_seed()));
+  });
+  cls->attrs["seed"] = make_native("seed", [](Interpreter& in, Args& a, Kwargs&) {
+    const auto seed = static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) & 0x7fffffffffffffffULL;
+    self_generator(in, a.at(0)).manual_seed(seed);
+    return Value::integer(static_cast<int64_t>(seed));
+  });
+  t["Generator"] = Value(cls);
+  t["default_generator"] = default_generator_value();
+  t["randperm"] = make_native("randperm", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "randperm", a, k);
+    const int64_t n = to_int(in, r.required(0, "n"));
+    Generator* gen = generator_arg(in, r.keyword("generator"));
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    r.keyword("device");
+    r.keyword("requires_grad");
+    r.done();
+    return in.wrap(randperm(n, dtype.value_or(DType::Int64), gen));
+  });
+}
+
+}  // namespace ag::interp
