@@ -1,0 +1,12 @@
+import torch
+g = torch.Generator().manual_seed(42)
+print(torch.randperm(10, generator=g))
+print(torch.rand(3, generator=g))
+print(torch.randn(2, 3, generator=g))
+torch.manual_seed(0)
+print(torch.randperm(8))
+print(torch.empty((), dtype=torch.int64).random_().item())
+print(torch.empty(4, dtype=torch.int64).random_(0, 10))
+print(torch.empty(3).random_(5))
+print(torch.randint(0, 5, (4,), generator=torch.Generator().manual_seed(1)))
+print(g.initial_seed(), torch.default_generator.initial_seed())
