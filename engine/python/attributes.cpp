@@ -165,6 +165,13 @@ std::optional<Value> str_method(Interpreter& in, const Value& self, const std::s
       return Value::integer(n);
     });
   }
+  if (name == "index") {
+    return simple([s](Interpreter& i, Args& a) {
+      const size_t p = s.find(i.str(a.at(1)));
+      if (p == std::string::npos) i.raise("ValueError", "substring not found");
+      return Value::integer(static_cast<int64_t>(p));
+    });
+  }
   if (name == "find") {
     return simple([s](Interpreter& i, Args& a) {
       const size_t p = s.find(i.str(a.at(1)));
@@ -300,7 +307,7 @@ std::optional<Value> set_method(Interpreter& in, const Value& self, const std::s
   if (name == "clear") return method([](Interpreter&, SetObj& s, Args&) { s.items.clear(); return none(); });
   if (name == "copy") return method([make_set](Interpreter&, SetObj& s, Args&) { return make_set(s.items); });
   if (name == "pop") return method([](Interpreter& i, SetObj& s, Args&) {
-    if (s.items.empty()) i.raise("KeyError", "'pop from an empty set'");
+    if (s.items.empty()) i.raise("KeyError", "pop from an empty set");
     Value v = s.items.front();
     s.items.erase(s.items.begin());
     return v;
@@ -492,7 +499,11 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
       if (auto* p = v->as<PropertyObj>()) return call(p->getter, {obj});
       return *v;
     }
-    if (inst->klass->is_subclass_of(T().base_exception.get()) && name == "args") return make_tuple();
+    if (inst->klass->is_subclass_of(T().base_exception.get())) {
+      if (name == "args") return make_tuple();
+      if (name == "__cause__" || name == "__context__") return none();
+      if (name == "__suppress_context__") return Value::boolean(false);
+    }
     if (name == "__dict__") {
       auto d = std::make_shared<DictObj>();
       for (const auto& [k, v] : inst->attrs) d->items.push_back({make_str(k), v});

@@ -249,7 +249,18 @@ Interpreter::Flow Interpreter::exec_inner(const Stmt& s, Scope& scope) {
         v = call(v, none_args, none_kwargs);
       }
       if (!is_instance(v, T().base_exception.get())) raise(T().type_error, "exceptions must derive from BaseException");
-      if (r.cause) eval(*r.cause, scope);
+      // __cause__ from `raise ... from x`, __context__ from the exception being handled.
+      if (auto* inst = v.as<InstanceObj>()) {
+        if (r.cause) {
+          Value cause = eval(*r.cause, scope);
+          if (auto* c = cause.as<ClassObj>()) cause = call(cause, {});
+          inst->attrs["__cause__"] = cause;
+          inst->attrs["__suppress_context__"] = Value::boolean(true);
+        }
+        if (!handling_.empty() && handling_.back().obj() != v.obj() && !inst->attrs.count("__context__")) {
+          inst->attrs["__context__"] = handling_.back();
+        }
+      }
       PyException e;
       e.exc = v;
       e.trace.push_back({filename_, line_, function_stack_.empty() ? "<module>" : function_stack_.back()});
@@ -1212,9 +1223,10 @@ Value Interpreter::eval_comprehension(const ListCompExpr& c, Scope& scope) {
   inner->parent = scope.shared_from_this();
   std::vector<Value> items;
   comprehension_loop(c.generators, 0, *inner, [&] { items.push_back(eval(*c.element, *inner)); });
-  if (c.is_generator) {
+  if (c.is_generator) {  // a generator expression: evaluated eagerly, typed as a generator
     auto it = std::make_shared<IteratorObj>();
     it->items = std::move(items);
+    it->generator_name = "<genexpr>";
     return Value(it);
   }
   return make_list(std::move(items));

@@ -465,6 +465,11 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       }
     }
   }
+  const bool sequence_a = a.as<ListObj>() || a.as<TupleObj>() || a.as<StrObj>();
+  const bool sequence_b = b.as<ListObj>() || b.as<TupleObj>() || b.as<StrObj>();
+  if (op == "*" && (sequence_a || sequence_b) && !(sequence_a && sequence_b)) {
+    raise(T().type_error, "can't multiply sequence by non-int of type '" + type_of(sequence_a ? b : a)->name + "'");
+  }
   raise(T().type_error, "unsupported operand type(s) for " + op_name_for_error(op) + ": '" + type_of(a)->name +
                             "' and '" + type_of(b)->name + "'");
 }
