@@ -857,6 +857,9 @@ void set_tensor_property(Interpreter& in, const Value& self, const std::string& 
 namespace {
 
 constexpr int64_t kMaxJacobianRows = 256;
+// Forward-mode columns cost a double backward per input element: only for small inputs, the
+// sizes the page's matrix view is written for.
+constexpr int64_t kMaxJacobianColumns = 16;
 
 // The first leaf (in graph order) that needs a gradient and is bound to a global name.
 std::optional<std::pair<std::string, Tensor>> first_named_leaf(Interpreter& in, const Tensor& root) {
@@ -927,7 +930,7 @@ void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::
     if (auto leaf = first_named_leaf(in, roots[0])) {
       record.leaf_name = leaf->first;
       record.jacobian = jacobian_rows(roots[0], leaf->second);
-      if (leaf->second.numel() <= kMaxJacobianRows) {
+      if (leaf->second.numel() <= kMaxJacobianColumns) {
         try {
           record.columns = jacobian_columns_recorded(roots[0], leaf->second);
         } catch (const Error&) {
