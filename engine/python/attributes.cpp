@@ -578,7 +578,13 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   if (obj.as<ListObj>()) {
     if (auto m = list_method(*this, obj, name)) return *m;
   }
-  if (obj.as<DictObj>()) {
+  if (auto* d = obj.as<DictObj>()) {
+    if (d->klass) {  // a dict subclass's own methods first (Counter.update counts)
+      auto own = d->klass->attrs.find(name);
+      if (own != d->klass->attrs.end() && own->second.as<NativeFunctionObj>()) {
+        return Value(std::make_shared<BoundMethodObj>(obj, own->second));
+      }
+    }
     if (auto m = dict_method(*this, obj, name)) return *m;
   }
   if (obj.as<SetObj>()) {

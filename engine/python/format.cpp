@@ -1,4 +1,5 @@
 // repr(), str(), format() and the % operator, with CPython's output.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -100,6 +101,17 @@ std::string Interpreter::repr(const Value& v) {
     for (size_t i = 0; i < d->items.size(); ++i) {
       out += (i ? ", " : "") + repr(d->items[i].first) + ": " + repr(d->items[i].second);
     }
+    return out + "})";
+  }
+  if (auto* d = v.as<DictObj>(); d && d->klass == T().counter.get()) {  // Counter({'a': 2, 'b': 1})
+    if (d->items.empty()) return "Counter()";
+    auto items = d->items;
+    std::stable_sort(items.begin(), items.end(), [this](const auto& x, const auto& y) {
+      Value dummy;
+      return compare(">", x.second, y.second, &dummy);
+    });
+    std::string out = "Counter({";
+    for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + repr(items[i].first) + ": " + repr(items[i].second);
     return out + "})";
   }
   if (auto* d = v.as<DictObj>(); d && d->klass) {  // OrderedDict([('a', 1), ('b', 2)])

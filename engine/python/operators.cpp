@@ -764,6 +764,7 @@ Value Interpreter::get_item(const Value& obj, const Value& index) {
     for (auto& kv : d->items) {
       if (equals(kv.first, index)) return kv.second;
     }
+    if (d->klass == T().counter.get()) return Value::integer(0);  // Counter.__missing__
     if (d->klass == T().defaultdict.get() && !d->default_factory.is_none()) {  // defaultdict.__missing__
       Value made = call(d->default_factory, {});
       set_item(obj, index, made);

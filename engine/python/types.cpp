@@ -59,6 +59,7 @@ BuiltinTypes build() {
   t.parameter = make_class("Parameter", "torch.nn.parameter", {t.tensor}, meta);
   t.ordered_dict = make_class("OrderedDict", "collections", {t.dict}, meta);
   t.defaultdict = make_class("defaultdict", "collections", {t.dict}, meta);
+  t.counter = make_class("Counter", "collections", {t.dict}, meta);
   t.generator = simple("generator");
 
   auto exc = [&](const std::string& name, const ClassRef& base) {

@@ -12,7 +12,7 @@ struct BuiltinTypes {
   ClassRef type, object, none_type, bool_, int_, float_, str, list, tuple, dict, set, function,
       builtin_function, method, module, slice, ellipsis, range, iterator, staticmethod,
       classmethod, property, tensor, dtype, device, size, return_types_max, return_types_min,
-      function_ctx, grad_mode, node, autograd_function, parameter, ordered_dict, defaultdict, generator;
+      function_ctx, grad_mode, node, autograd_function, parameter, ordered_dict, defaultdict, counter, generator;
   // Exceptions
   ClassRef base_exception, exception, arithmetic_error, zero_division_error, overflow_error,
       assertion_error, attribute_error, import_error, module_not_found_error, lookup_error,

@@ -154,6 +154,52 @@ void install_collections(Interpreter& interp) {
     dict->default_factory = factory;
     return d;
   });
+  // Counter(iterable or mapping): counts; most_common(n) and update(...) are its own methods.
+  auto count_into = [](Interpreter& in, const Value& counter, const Value& source) {
+    if (auto* m = source.as<DictObj>()) {
+      for (auto& [k, v] : m->items) in.set_item(counter, k, in.binary("+", in.get_item(counter, k), v));
+      return;
+    }
+    for (const Value& x : in.iterate(source)) in.set_item(counter, x, in.binary("+", in.get_item(counter, x), Value::integer(1)));
+  };
+  T().counter->attrs["__new_native__"] = make_native("Counter", [count_into](Interpreter& in, Args& a, Kwargs& k) {
+    Value c(std::make_shared<DictObj>(T().counter.get()));
+    if (a.size() > 1) count_into(in, c, a[1]);
+    for (auto& [name, v] : k) in.set_item(c, make_str(name), v);
+    return c;
+  });
+  T().counter->attrs["update"] = make_native("update", [count_into](Interpreter& in, Args& a, Kwargs& k) {
+    if (a.size() > 1) count_into(in, a.at(0), a[1]);
+    for (auto& [name, v] : k) in.set_item(a[0], make_str(name), in.binary("+", in.get_item(a[0], make_str(name)), v));
+    return none();
+  });
+  T().counter->attrs["most_common"] = make_native("most_common", [](Interpreter& in, Args& a, Kwargs&) {
+    auto items = a.at(0).as<DictObj>()->items;
+    std::stable_sort(items.begin(), items.end(), [&in](const auto& x, const auto& y) {
+      Value dummy;
+      return in.compare(">", x.second, y.second, &dummy);
+    });
+    size_t n = items.size();
+    if (a.size() > 1 && !a[1].is_none()) n = std::min<size_t>(n, static_cast<size_t>(std::max<int64_t>(0, to_int(in, a[1]))));
+    std::vector<Value> out;
+    for (size_t i = 0; i < n; ++i) out.push_back(make_tuple({items[i].first, items[i].second}));
+    return make_list(out);
+  });
+  T().counter->attrs["elements"] = make_native("elements", [](Interpreter& in, Args& a, Kwargs&) {
+    std::vector<Value> out;
+    for (auto& [k, v] : a.at(0).as<DictObj>()->items) {
+      for (int64_t i = 0; i < to_int(in, v); ++i) out.push_back(k);
+    }
+    auto it = std::make_shared<IteratorObj>();
+    it->items = std::move(out);
+    return Value(it);
+  });
+  T().counter->attrs["total"] = make_native("total", [](Interpreter& in, Args& a, Kwargs&) {
+    Value total = Value::integer(0);
+    for (auto& [k, v] : a.at(0).as<DictObj>()->items) total = in.binary("+", total, v);
+    return total;
+  });
+  module->attrs["Counter"] = Value(T().counter);
   interp.modules()["_collections"] = Value(module);
 }
 

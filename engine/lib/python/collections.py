@@ -1,2 +1,2 @@
 # collections: OrderedDict, defaultdict and namedtuple are native (_collections).
-from _collections import OrderedDict, defaultdict, namedtuple
+from _collections import OrderedDict, defaultdict, namedtuple, Counter
