@@ -68,6 +68,20 @@ class MersenneTwister {
 
   uint32_t state_[kN] = {};
   size_t index_ = kN + 1;
+
+ public:
+  // CPython's getstate(): the 624 words and the position, as 625 integers.
+  std::vector<int64_t> words() const {
+    std::vector<int64_t> out(state_, state_ + kN);
+    out.push_back(static_cast<int64_t>(index_));
+    return out;
+  }
+  bool set_words(const std::vector<int64_t>& w) {
+    if (w.size() != kN + 1 || w[kN] < 0 || w[kN] > static_cast<int64_t>(kN)) return false;
+    for (size_t i = 0; i < kN; ++i) state_[i] = static_cast<uint32_t>(w[i]);
+    index_ = static_cast<size_t>(w[kN]);
+    return true;
+  }
 };
 
 struct RandomStateObj : Object {
@@ -119,6 +133,17 @@ void install_random(Interpreter& interp) {
     const uint64_t low = mt.next();
     const uint64_t high = mt.next() >> (64 - k);
     return Value::integer(static_cast<int64_t>(low | (high << 32)));
+  });
+  m["getstate"] = make_native("getstate", [](Interpreter& in, Args& a, Kwargs&) {
+    std::vector<Value> items;
+    for (int64_t w : state_of(in, a.at(0)).words()) items.push_back(Value::integer(w));
+    return make_tuple(items);
+  });
+  m["setstate"] = make_native("setstate", [](Interpreter& in, Args& a, Kwargs&) {
+    std::vector<int64_t> words;
+    for (const Value& v : in.iterate(a.at(1))) words.push_back(to_int(in, v));
+    if (!state_of(in, a.at(0)).set_words(words)) in.raise("ValueError", "state vector is the wrong size");
+    return none();
   });
   interp.modules()["_random"] = Value(module);
 }

@@ -24,6 +24,16 @@ class Random:
     def random(self):
         return _random.random(self._state)
 
+    def getstate(self):
+        return (3, _random.getstate(self._state), self.gauss_next)
+
+    def setstate(self, state):
+        version = state[0]
+        if version != 3:
+            raise ValueError("state with version {} passed to Random.setstate() of version 3".format(version))
+        _random.setstate(self._state, state[1])
+        self.gauss_next = state[2]
+
     def getrandbits(self, k):
         return _random.getrandbits(self._state, k)
 
@@ -131,6 +141,8 @@ class Random:
 
 _inst = Random()
 seed = _inst.seed
+getstate = _inst.getstate
+setstate = _inst.setstate
 random = _inst.random
 getrandbits = _inst.getrandbits
 randrange = _inst.randrange
