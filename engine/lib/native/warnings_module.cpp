@@ -24,7 +24,7 @@ void install_warnings(Interpreter& interp) {
     // warnings.warn (engine/lib/python/warnings.py) calls us: stacklevel 1 is the line that called it.
     const auto& sites = in.call_sites();
     const int64_t stacklevel = std::max<int64_t>(1, level && !level->is_none() ? to_int(in, *level) : 1);
-    std::string place = in.current_file() + ":" + std::to_string(in.current_line());
+    std::string place = "sys:1";  // CPython's place for a stacklevel beyond the outermost frame
     if (static_cast<int64_t>(sites.size()) >= stacklevel) {
       const auto& site = sites[sites.size() - static_cast<size_t>(stacklevel)];
       place = site.first + ":" + std::to_string(site.second);
