@@ -282,6 +282,7 @@ std::optional<Value> set_method(Interpreter& in, const Value& self, const std::s
     return Value(s);
   };
   if (name == "add") return method([contains](Interpreter& i, SetObj& s, Args& a) {
+    i.check_hashable(a.at(1));
     if (!contains(i, s, a.at(1))) s.items.push_back(a[1]);
     return none();
   });

@@ -224,6 +224,7 @@ void install_builtins(Interpreter& interp) {
     auto s = std::make_shared<SetObj>();
     if (!a.empty()) {
       for (const Value& v : in.iterate(a[0])) {
+        in.check_hashable(v);
         bool present = false;
         for (const Value& w : s->items) present = present || in.equals(v, w);
         if (!present) s->items.push_back(v);
@@ -492,6 +493,10 @@ void install_builtins(Interpreter& interp) {
     return Value::integer(static_cast<unsigned char>(in.str(a.at(0)).at(0)));
   });
   b["hash"] = make_native("hash", [](Interpreter& in, Args& a, Kwargs&) {
+    in.check_hashable(a.at(0));
+    if (auto* inst = a[0].as<InstanceObj>()) {
+      if (const Value* h = inst->klass->lookup("__hash__")) return in.call(*h, {a[0]});
+    }
     return Value::integer(static_cast<int64_t>(std::hash<std::string>{}(in.repr(a.at(0)))));
   });
   b["super"] = make_native("super", [](Interpreter& in, Args& a, Kwargs&) -> Value {

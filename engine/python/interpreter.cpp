@@ -1037,6 +1037,7 @@ Value Interpreter::eval(const Expr& e, Scope& scope) {
       if (e.kind == ExprKind::Tuple) return make_tuple(std::move(items));
       auto set = std::make_shared<SetObj>();
       for (Value& v : items) {
+        check_hashable(v);
         bool present = false;
         for (const Value& w : set->items) present = present || equals(v, w);
         if (!present) set->items.push_back(v);

@@ -104,6 +104,9 @@ class Interpreter {
   Value unary(const std::string& op, const Value& a);
   bool compare(const std::string& op, const Value& a, const Value& b, Value* tensor_result);
   bool equals(const Value& a, const Value& b);
+  // TypeError "unhashable type" for lists, dicts, sets and instances whose class defines __eq__
+  // without __hash__ (Python sets such a class's __hash__ to None).
+  void check_hashable(const Value& v);
   bool is_instance(const Value& v, const ClassObj* cls);
   ClassObj* type_of(const Value& v);
 

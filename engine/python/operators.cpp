@@ -144,6 +144,23 @@ bool Interpreter::truthy(const Value& v) {
 }
 
 // Calls __next__ until StopIteration (iteration is materialised, as for generators).
+void Interpreter::check_hashable(const Value& v) {
+  bool unhashable = v.as<ListObj>() || v.as<DictObj>() || v.as<SetObj>();
+  if (auto* inst = v.as<InstanceObj>(); inst && !unhashable) {
+    for (ClassObj* c : inst->klass->mro()) {
+      if (c->attrs.count("__hash__")) {
+        unhashable = c->attrs.at("__hash__").is_none();
+        break;
+      }
+      if (c->attrs.count("__eq__")) {
+        unhashable = true;
+        break;
+      }
+    }
+  }
+  if (unhashable) raise(T().type_error, "unhashable type: '" + type_of(v)->name + "'");
+}
+
 std::vector<Value> Interpreter::drain_iterator(const Value& iterator) {
   std::vector<Value> items;
   const Value* next = iterator.as<InstanceObj>()->klass->lookup("__next__");
@@ -817,7 +834,7 @@ void Interpreter::set_item(const Value& obj, const Value& index, const Value& va
     return;
   }
   if (auto* d = obj.as<DictObj>()) {
-    if (index.as<ListObj>() || index.as<DictObj>()) raise(T().type_error, "unhashable type: '" + type_of(index)->name + "'");
+    check_hashable(index);
     for (auto& kv : d->items) {
       if (equals(kv.first, index)) {
         kv.second = value;
