@@ -25,24 +25,17 @@ class Adagrad(Optimizer):
                 state['step'] = torch.tensor(0.)
                 state['sum'] = torch.full_like(p, group['initial_accumulator_value'])
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                for param in group['params']:
-                    if param.grad is None:
-                        continue
-                    state = self._state_of(param)
-                    state['step'] += 1
-                    step = state['step'].item()
-                    grad = param.grad if not group['maximize'] else -param.grad
-                    if group['weight_decay'] != 0:
-                        grad = grad.add(param, alpha=group['weight_decay'])
-                    clr = group['lr'] / (1 + (step - 1) * group['lr_decay'])
-                    state['sum'].addcmul_(grad, grad, value=1)
-                    std = state['sum'].sqrt().add_(group['eps'])
-                    param.addcdiv_(grad, std, value=-clr)
-        return loss
+    def _update(self, group):
+        for param in group['params']:
+            if param.grad is None:
+                continue
+            state = self._state_of(param)
+            state['step'] += 1
+            step = state['step'].item()
+            grad = param.grad if not group['maximize'] else -param.grad
+            if group['weight_decay'] != 0:
+                grad = grad.add(param, alpha=group['weight_decay'])
+            clr = group['lr'] / (1 + (step - 1) * group['lr_decay'])
+            state['sum'].addcmul_(grad, grad, value=1)
+            std = state['sum'].sqrt().add_(group['eps'])
+            param.addcdiv_(grad, std, value=-clr)

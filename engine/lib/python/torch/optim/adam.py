@@ -12,15 +12,8 @@ class Adam(Optimizer):
                         differentiable=differentiable, fused=fused)
         super().__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                _adam_update(self, group, decoupled=False)
-        return loss
+    def _update(self, group):
+        _adam_update(self, group, decoupled=False)
 
 
 class AdamW(Optimizer):
@@ -31,15 +24,8 @@ class AdamW(Optimizer):
                         foreach=foreach, maximize=maximize, capturable=capturable)
         super().__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                _adam_update(self, group, decoupled=True)
-        return loss
+    def _update(self, group):
+        _adam_update(self, group, decoupled=True)
 
 
 def _check_adam_arguments(lr, eps, betas, weight_decay):

@@ -121,4 +121,16 @@ class Optimizer:
         return text + ')'
 
     def step(self, closure=None):
+        # The closure re-evaluates the loss with gradients on; the update itself runs without
+        # recording (PyTorch's _use_grad_for_differentiable), one parameter group at a time.
+        loss = None
+        if closure is not None:
+            with torch.enable_grad():
+                loss = closure()
+        with torch.no_grad():
+            for group in self.param_groups:
+                self._update(group)
+        return loss
+
+    def _update(self, group):
         raise NotImplementedError

@@ -20,16 +20,6 @@ class RMSprop(Optimizer):
                         differentiable=differentiable)
         super().__init__(params, defaults)
 
-    def step(self, closure=None):
-        loss = None
-        if closure is not None:
-            with torch.enable_grad():
-                loss = closure()
-        with torch.no_grad():
-            for group in self.param_groups:
-                self._update(group)
-        return loss
-
     def _update(self, group):
         alpha = group['alpha']
         momentum = group['momentum']
