@@ -45,16 +45,18 @@ ConvGeometry geometry(const Shape& in4, const Shape& w4, const ConvParams& p) {
   return g;
 }
 
-// The three kernels: output from input and weight; input grad; weight grad.
-template <class T>
-void conv_forward(const ConvGeometry& g, const T* x, const T* wt, const T* b, T* y) {
+// Every output position and, for each, every kernel tap that lands inside the input:
+// start(y) before the taps of output y, tap(x, k) with the input and weight offsets, finish(y, o).
+template <class Start, class Tap, class Finish>
+void walk_taps(const ConvGeometry& g, Start&& start, Tap&& tap, Finish&& finish) {
   const int64_t cg = g.c / g.groups, og = g.o / g.groups;
   for (int64_t n = 0; n < g.n; ++n)
     for (int64_t o = 0; o < g.o; ++o) {
       const int64_t grp = o / og;
       for (int64_t i = 0; i < g.oh; ++i)
         for (int64_t j = 0; j < g.ow; ++j) {
-          T acc = T(0);
+          const int64_t yi = ((n * g.o + o) * g.oh + i) * g.ow + j;
+          start(yi);
           for (int64_t ci = 0; ci < cg; ++ci)
             for (int64_t u = 0; u < g.kh; ++u) {
               const int64_t hi = i * g.sh - g.ph + u * g.dh;
@@ -62,38 +64,33 @@ void conv_forward(const ConvGeometry& g, const T* x, const T* wt, const T* b, T*
               for (int64_t v = 0; v < g.kw; ++v) {
                 const int64_t wi = j * g.sw - g.pw + v * g.dw;
                 if (wi < 0 || wi >= g.w) continue;
-                acc += x[((n * g.c + grp * cg + ci) * g.h + hi) * g.w + wi] * wt[((o * cg + ci) * g.kh + u) * g.kw + v];
+                tap(((n * g.c + grp * cg + ci) * g.h + hi) * g.w + wi, ((o * cg + ci) * g.kh + u) * g.kw + v);
               }
             }
-          y[((n * g.o + o) * g.oh + i) * g.ow + j] = acc + (b ? b[o] : T(0));
+          finish(yi, o);
         }
     }
 }
 
 template <class T>
+void conv_forward(const ConvGeometry& g, const T* x, const T* wt, const T* b, T* y) {
+  T acc = T(0);
+  walk_taps(
+      g, [&](int64_t) { acc = T(0); }, [&](int64_t xi, int64_t wk) { acc += x[xi] * wt[wk]; },
+      [&](int64_t yi, int64_t o) { y[yi] = acc + (b ? b[o] : T(0)); });
+}
+
+// Input and weight gradients (either may be null): each output's gradient back along its taps.
+template <class T>
 void conv_backward(const ConvGeometry& g, const T* x, const T* wt, const T* gy, T* gx, T* gw) {
-  const int64_t cg = g.c / g.groups, og = g.o / g.groups;
-  for (int64_t n = 0; n < g.n; ++n)
-    for (int64_t o = 0; o < g.o; ++o) {
-      const int64_t grp = o / og;
-      for (int64_t i = 0; i < g.oh; ++i)
-        for (int64_t j = 0; j < g.ow; ++j) {
-          const T d = gy[((n * g.o + o) * g.oh + i) * g.ow + j];
-          for (int64_t ci = 0; ci < cg; ++ci)
-            for (int64_t u = 0; u < g.kh; ++u) {
-              const int64_t hi = i * g.sh - g.ph + u * g.dh;
-              if (hi < 0 || hi >= g.h) continue;
-              for (int64_t v = 0; v < g.kw; ++v) {
-                const int64_t wi = j * g.sw - g.pw + v * g.dw;
-                if (wi < 0 || wi >= g.w) continue;
-                const int64_t xi = ((n * g.c + grp * cg + ci) * g.h + hi) * g.w + wi;
-                const int64_t wk = ((o * cg + ci) * g.kh + u) * g.kw + v;
-                if (gx) gx[xi] += d * wt[wk];
-                if (gw) gw[wk] += d * x[xi];
-              }
-            }
-        }
-    }
+  T d = T(0);
+  walk_taps(
+      g, [&](int64_t yi) { d = gy[yi]; },
+      [&](int64_t xi, int64_t wk) {
+        if (gx) gx[xi] += d * wt[wk];
+        if (gw) gw[wk] += d * x[xi];
+      },
+      [](int64_t, int64_t) {});
 }
 
 Shape as4d(const Shape& s, int64_t spatial) { return spatial == 1 ? Shape{s[0], s[1], 1, s[2]} : s; }

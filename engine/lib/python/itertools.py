@@ -40,7 +40,7 @@ def permutations(iterable, r=None):
     return iter(out)
 
 
-def combinations(iterable, r):
+def _combinations(iterable, r, repeat):
     pool = list(iterable)
     n = len(pool)
     out = []
@@ -50,26 +50,18 @@ def combinations(iterable, r):
             out.append(tuple(pool[i] for i in prefix))
             return
         for i in range(start, n):
-            build(i + 1, prefix + [i])
-    if r <= n:
+            build(i if repeat else i + 1, prefix + [i])
+    if (r <= n) if not repeat else (n or not r):
         build(0, [])
     return iter(out)
+
+
+def combinations(iterable, r):
+    return _combinations(iterable, r, False)
 
 
 def combinations_with_replacement(iterable, r):
-    pool = list(iterable)
-    n = len(pool)
-    out = []
-
-    def build(start, prefix):
-        if len(prefix) == r:
-            out.append(tuple(pool[i] for i in prefix))
-            return
-        for i in range(start, n):
-            build(i, prefix + [i])
-    if n or not r:
-        build(0, [])
-    return iter(out)
+    return _combinations(iterable, r, True)
 
 
 def islice(iterable, *args):

@@ -1,4 +1,5 @@
 import torch
+from torch.nn.modules.module import zero_grads
 
 
 class _RequiredParameter:
@@ -58,17 +59,7 @@ class Optimizer:
         self.param_groups.append(param_group)
 
     def zero_grad(self, set_to_none=False):
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is not None:
-                    if set_to_none:
-                        p.grad = None
-                    else:
-                        if p.grad.grad_fn is not None:
-                            p.grad.detach_()
-                        else:
-                            p.grad.requires_grad_(False)
-                        p.grad.zero_()
+        zero_grads([p for group in self.param_groups for p in group['params']], set_to_none)
 
     def state_dict(self):
         index_of = {}

@@ -124,6 +124,20 @@ class _BackwardHook:
         return arrived
 
 
+def zero_grads(parameters, set_to_none=False):
+    # Module.zero_grad and Optimizer.zero_grad (1.13: zeros by default, None on request).
+    for p in parameters:
+        if p.grad is not None:
+            if set_to_none:
+                p.grad = None
+            else:
+                if p.grad.grad_fn is not None:
+                    p.grad.detach_()
+                else:
+                    p.grad.requires_grad_(False)
+                p.grad.zero_()
+
+
 def _addindent(text, spaces):
     lines = text.split('\n')
     if len(lines) == 1:
@@ -391,16 +405,7 @@ class Module:
         return self
 
     def zero_grad(self, set_to_none=False):
-        for p in self.parameters():
-            if p.grad is not None:
-                if set_to_none:
-                    p.grad = None
-                else:
-                    if p.grad.grad_fn is not None:
-                        p.grad.detach_()
-                    else:
-                        p.grad.requires_grad_(False)
-                    p.grad.zero_()
+        zero_grads(self.parameters(), set_to_none)
 
     def apply(self, fn):
         for module in self.children():
