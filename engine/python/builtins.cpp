@@ -329,53 +329,65 @@ void install_builtins(Interpreter& interp) {
     }
     return Value::number(round_half_even(x, digits));
   });
+  // enumerate, zip, map and filter are lazy, as in Python: they pull from their iterables
+  // only as far as their consumer asks (an endless generator, prints in between).
   b["enumerate"] = make_native("enumerate", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "enumerate", a, k);
     Value iterable = r.required(0, "iterable");
     auto start = r.get(1, "start");
     r.done();
-    int64_t i = start ? to_int(in, *start) : 0;
-    auto it = std::make_shared<IteratorObj>();
-    for (const Value& v : in.iterate(iterable)) it->items.push_back(make_tuple({Value::integer(i++), v}));
-    return Value(it);
+    Value source = in.get_iter(iterable);
+    return Interpreter::lazy_iterator([source, i = start ? to_int(in, *start) : int64_t{0}](Interpreter& in, Value& out) mutable {
+      Value item;
+      if (!in.next_value(source, item)) return false;
+      out = make_tuple({Value::integer(i++), item});
+      return true;
+    }, "enumerate");
   });
-  b["zip"] = make_native("zip", [](Interpreter& in, Args& a, Kwargs&) {
-    std::vector<std::vector<Value>> seqs;
-    size_t n = SIZE_MAX;
-    for (const Value& v : a) {
-      seqs.push_back(in.iterate(v));
-      n = std::min(n, seqs.back().size());
+  // The next item of every iterator, or false when the shortest one is done.
+  auto next_of_all = [](Interpreter& in, const std::vector<Value>& sources, std::vector<Value>& row) {
+    row.clear();
+    Value item;
+    for (const Value& s : sources) {
+      if (!in.next_value(s, item)) return false;
+      row.push_back(item);
     }
-    auto it = std::make_shared<IteratorObj>();
-    if (seqs.empty()) n = 0;
-    for (size_t i = 0; i < n; ++i) {
+    return !sources.empty();
+  };
+  b["zip"] = make_native("zip", [next_of_all](Interpreter& in, Args& a, Kwargs&) {
+    std::vector<Value> sources;
+    for (const Value& v : a) sources.push_back(in.get_iter(v));
+    return Interpreter::lazy_iterator([sources, next_of_all](Interpreter& in, Value& out) {
       std::vector<Value> row;
-      for (auto& s : seqs) row.push_back(s[i]);
-      it->items.push_back(make_tuple(row));
-    }
-    return Value(it);
+      if (!next_of_all(in, sources, row)) return false;
+      out = make_tuple(std::move(row));
+      return true;
+    }, "zip");
   });
-  b["map"] = make_native("map", [](Interpreter& in, Args& a, Kwargs&) {
-    auto it = std::make_shared<IteratorObj>();
-    std::vector<std::vector<Value>> seqs;
-    size_t n = SIZE_MAX;
-    for (size_t i = 1; i < a.size(); ++i) {
-      seqs.push_back(in.iterate(a[i]));
-      n = std::min(n, seqs.back().size());
-    }
-    for (size_t i = 0; i < n && !seqs.empty(); ++i) {
-      Args call_args;
-      for (auto& s : seqs) call_args.push_back(s[i]);
-      it->items.push_back(in.call(a.at(0), call_args));
-    }
-    return Value(it);
+  b["map"] = make_native("map", [next_of_all](Interpreter& in, Args& a, Kwargs&) {
+    if (a.size() < 2) in.raise("TypeError", "map() must have at least two arguments.");
+    std::vector<Value> sources;
+    for (size_t i = 1; i < a.size(); ++i) sources.push_back(in.get_iter(a[i]));
+    return Interpreter::lazy_iterator([fn = a[0], sources, next_of_all](Interpreter& in, Value& out) {
+      std::vector<Value> row;
+      if (!next_of_all(in, sources, row)) return false;
+      out = in.call(fn, row);
+      return true;
+    }, "map");
   });
   b["filter"] = make_native("filter", [](Interpreter& in, Args& a, Kwargs&) {
-    auto it = std::make_shared<IteratorObj>();
-    for (const Value& v : in.iterate(a.at(1))) {
-      if (in.truthy(a[0].is_none() ? v : in.call(a[0], {v}))) it->items.push_back(v);
-    }
-    return Value(it);
+    if (a.size() != 2) in.raise("TypeError", "filter expected 2 arguments, got " + std::to_string(a.size()));
+    Value source = in.get_iter(a[1]);
+    return Interpreter::lazy_iterator([fn = a[0], source](Interpreter& in, Value& out) {
+      Value item;
+      while (in.next_value(source, item)) {
+        if (in.truthy(fn.is_none() ? item : in.call(fn, {item}))) {
+          out = item;
+          return true;
+        }
+      }
+      return false;
+    }, "filter");
   });
   b["sorted"] = make_native("sorted", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "sorted", a, k);
@@ -386,51 +398,42 @@ void install_builtins(Interpreter& interp) {
     return sorted_impl(in, in.iterate(iterable), key, reverse && in.truthy(*reverse));
   });
   b["reversed"] = make_native("reversed", [](Interpreter& in, Args& a, Kwargs&) {
-    std::vector<Value> items = in.iterate(a.at(0));
+    const Value& seq = a.at(0);
+    if (seq.as<IteratorObj>() || seq.as<SetObj>()) in.raise("TypeError", "'" + in.type_of(seq)->name + "' object is not reversible");
+    std::vector<Value> items = in.iterate(seq);
     std::reverse(items.begin(), items.end());
     auto it = std::make_shared<IteratorObj>();
     it->items = std::move(items);
+    it->type_name = seq.as<ListObj>() ? "list_reverseiterator" : seq.as<RangeObj>() ? "range_iterator" : "reversed";
     return Value(it);
   });
   b["iter"] = make_native("iter", [](Interpreter& in, Args& a, Kwargs&) {
-    if (a.at(0).as<IteratorObj>()) return a[0];
-    if (auto* inst = a[0].as<InstanceObj>()) {
-      if (const Value* it = inst->klass->lookup("__iter__")) {
-        Value iterator = in.call(*it, {a[0]});
-        if (auto* i = iterator.as<InstanceObj>(); i && i->klass->lookup("__next__")) return iterator;
-        if (iterator.as<IteratorObj>()) return iterator;
-      }
+    if (a.size() == 2) {  // iter(callable, sentinel): call until it returns the sentinel
+      return Interpreter::lazy_iterator([fn = a[0], sentinel = a[1]](Interpreter& in, Value& out) {
+        out = in.call(fn, {});
+        return !in.equals(out, sentinel);
+      }, "callable_iterator");
     }
-    auto it = std::make_shared<IteratorObj>();
-    it->items = in.iterate(a[0]);
-    return Value(it);
+    return in.get_iter(a.at(0));
   });
   b["next"] = make_native("next", [](Interpreter& in, Args& a, Kwargs&) {
-    if (auto* inst = a.at(0).as<InstanceObj>()) {
-      if (const Value* next = inst->klass->lookup("__next__")) {
-        if (a.size() < 2) return in.call(*next, {a[0]});
-        try {
-          return in.call(*next, {a[0]});
-        } catch (PyException& e) {
-          if (in.is_instance(e.exc, builtin_types().stop_iteration.get())) return a[1];
-          throw;
-        }
-      }
-    }
-    auto* it = a.at(0).as<IteratorObj>();
-    if (!it) in.raise("TypeError", "'" + in.type_of(a[0])->name + "' object is not an iterator");
-    if (it->index >= it->items.size()) {
-      if (a.size() > 1) return a[1];
-      in.raise("StopIteration", "");
-    }
-    return it->items[it->index++];
+    Value out;
+    if (in.next_value(a.at(0), out)) return out;
+    if (a.size() > 1) return a[1];
+    in.raise("StopIteration", "");
   });
   b["any"] = make_native("any", [](Interpreter& in, Args& a, Kwargs&) {
-    for (const Value& v : in.iterate(a.at(0))) if (in.truthy(v)) return Value::boolean(true);
+    Value it = in.get_iter(a.at(0)), item;
+    while (in.next_value(it, item)) {
+      if (in.truthy(item)) return Value::boolean(true);
+    }
     return Value::boolean(false);
   });
   b["all"] = make_native("all", [](Interpreter& in, Args& a, Kwargs&) {
-    for (const Value& v : in.iterate(a.at(0))) if (!in.truthy(v)) return Value::boolean(false);
+    Value it = in.get_iter(a.at(0)), item;
+    while (in.next_value(it, item)) {
+      if (!in.truthy(item)) return Value::boolean(false);
+    }
     return Value::boolean(true);
   });
   b["isinstance"] = make_native("isinstance", [](Interpreter& in, Args& a, Kwargs&) {

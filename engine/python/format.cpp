@@ -177,7 +177,7 @@ std::string Interpreter::repr(const Value& v) {
   if (auto* it = v.as<IteratorObj>(); it && !it->generator_name.empty()) {
     return "<generator object " + it->generator_name + " at " + address(it) + ">";
   }
-  if (v.as<IteratorObj>()) return "<iterator object at " + address(v.obj().get()) + ">";
+  if (auto* it = v.as<IteratorObj>(); it && !it->type_name) return "<iterator object at " + address(v.obj().get()) + ">";
   if (v.as<FunctionCtxObj>()) return "<torch.autograd.function.BackwardCFunction object at " + address(v.obj().get()) + ">";
   if (auto* s = v.as<StaticMethodObj>()) return "<staticmethod(" + repr(s->func) + ")>";
   return "<" + type_of(v)->name + " object at " + address(v.obj().get()) + ">";

@@ -113,9 +113,13 @@ void Interpreter::raise(const std::string& class_name, const std::string& messag
 // ---- statements ---------------------------------------------------------------------------
 
 Interpreter::Flow Interpreter::exec_block(const Block& block, Scope& scope) {
-  for (const StmtPtr& s : block) {
-    Flow f = exec(*s, scope);
-    if (f != Flow::Normal) return f;
+  size_t k = resuming_ ? static_cast<size_t>(resume_point()->index) : 0;
+  for (; k < block.size(); ++k) {
+    Flow f = exec(*block[k], scope);
+    if (f != Flow::Normal) {
+      if (f == Flow::Suspend) suspend_at(ResumePoint(static_cast<int64_t>(k)));
+      return f;
+    }
   }
   return Flow::Normal;
 }
@@ -148,11 +152,15 @@ Interpreter::Flow Interpreter::exec(const Stmt& s, Scope& scope) {
 
 Interpreter::Flow Interpreter::exec_inner(const Stmt& s, Scope& scope) {
   switch (s.kind) {
-    case StmtKind::Expr:
-      eval(*static_cast<const ExprStmt&>(s).value, scope);
+    case StmtKind::Expr: {
+      const Expr& e = *static_cast<const ExprStmt&>(s).value;
+      if (e.kind == ExprKind::Yield) return exec_yield(static_cast<const YieldExpr&>(e), nullptr, scope);
+      eval(e, scope);
       return Flow::Normal;
+    }
     case StmtKind::Assign: {
       const auto& a = static_cast<const AssignStmt&>(s);
+      if (a.value->kind == ExprKind::Yield) return exec_yield(static_cast<const YieldExpr&>(*a.value), &a, scope);
       Value v = eval(*a.value, scope);
       for (const ExprPtr& t : a.targets) assign(*t, v, scope);
       return Flow::Normal;
@@ -183,16 +191,30 @@ Interpreter::Flow Interpreter::exec_inner(const Stmt& s, Scope& scope) {
     }
     case StmtKind::If: {
       const auto& i = static_cast<const IfStmt&>(s);
-      if (truthy(eval(*i.test, scope))) return exec_block(i.body, scope);
-      return exec_block(i.orelse, scope);
+      const int64_t branch = resuming_ ? resume_point()->index : truthy(eval(*i.test, scope)) ? 0 : 1;
+      Flow f = exec_block(branch == 0 ? i.body : i.orelse, scope);
+      if (f == Flow::Suspend) suspend_at(ResumePoint(branch));
+      return f;
     }
     case StmtKind::While: {
       const auto& w = static_cast<const WhileStmt&>(s);
+      // Resuming a generator inside the loop: go straight back into the body (part 0) or else (1).
+      int64_t part = resuming_ ? resume_point()->index : -1;
+      auto run_else = [&] {
+        Flow f = exec_block(w.orelse, scope);
+        if (f == Flow::Suspend) suspend_at(ResumePoint(1));
+        return f;
+      };
+      if (part == 1) return run_else();
       while (true) {
-        check_interrupt();
-        line_ = s.pos.line;
-        if (!truthy(eval(*w.test, scope))) return exec_block(w.orelse, scope);
+        if (part != 0) {
+          check_interrupt();
+          line_ = s.pos.line;
+          if (!truthy(eval(*w.test, scope))) return run_else();
+        }
+        part = -1;
         Flow f = exec_block(w.body, scope);
+        if (f == Flow::Suspend) return suspend_at(ResumePoint(0));
         if (f == Flow::Break) return Flow::Normal;
         if (f == Flow::Return) return f;
       }
@@ -253,7 +275,7 @@ Interpreter::Flow Interpreter::exec_inner(const Stmt& s, Scope& scope) {
       if (auto* inst = v.as<InstanceObj>()) {
         if (r.cause) {
           Value cause = eval(*r.cause, scope);
-          if (auto* c = cause.as<ClassObj>()) cause = call(cause, {});
+          if (cause.as<ClassObj>()) cause = call(cause, {});
           inst->attrs["__cause__"] = cause;
           inst->attrs["__suppress_context__"] = Value::boolean(true);
         }
@@ -294,131 +316,215 @@ Interpreter::Flow Interpreter::exec_inner(const Stmt& s, Scope& scope) {
 }
 
 Interpreter::Flow Interpreter::exec_for(const ForStmt& s, Scope& scope) {
-  Value iterable = eval(*s.iter, scope);
-  auto loop_body = [&](const Value& item) -> std::optional<Flow> {
-    check_interrupt();
-    line_ = s.pos.line;
-    assign(*s.target, item, scope);
+  // A generator resuming inside this loop gets back its iterable (or iterator) and position;
+  // position -1 means it stopped in the else block.
+  bool resumed = false;
+  int64_t k = 0;
+  Value iterable;
+  if (resuming_) {
+    ResumePoint* p = resume_point();
+    resumed = true;
+    k = p->index;
+    iterable = p->value;
+  } else {
+    iterable = eval(*s.iter, scope);
+  }
+  auto run_else = [&] {
+    Flow f = exec_block(s.orelse, scope);
+    if (f == Flow::Suspend) {
+      ResumePoint p;
+      p.index = -1;
+      suspend_at(std::move(p));
+    }
+    return f;
+  };
+  if (resumed && k < 0) return run_else();
+  // The body with `item` bound (or, resuming, without: it is bound already).
+  auto loop_body = [&](const Value* item, int64_t position) -> std::optional<Flow> {
+    if (item) {
+      check_interrupt();
+      line_ = s.pos.line;
+      assign(*s.target, *item, scope);
+    }
     Flow f = exec_block(s.body, scope);
+    if (f == Flow::Suspend) {
+      ResumePoint p;
+      p.index = position;
+      p.value = iterable;
+      return suspend_at(std::move(p));
+    }
     if (f == Flow::Break) return Flow::Normal;
     if (f == Flow::Return) return f;
     return std::nullopt;
   };
-  if (auto* r = iterable.as<RangeObj>()) {  // lazily: range(10**9) must not allocate
-    const int64_t n = r->length();
-    for (int64_t k = 0; k < n; ++k) {
-      if (auto f = loop_body(Value::integer(r->start + k * r->step))) return *f;
+  if (auto* r = iterable.as<RangeObj>()) {  // by position: range(10**9) must not allocate
+    if (resumed) {
+      if (auto f = loop_body(nullptr, k)) return *f;
+      ++k;
     }
-    return exec_block(s.orelse, scope);
+    for (const int64_t n = r->length(); k < n; ++k) {
+      Value item = Value::integer(r->start + k * r->step);
+      if (auto f = loop_body(&item, k)) return *f;
+    }
+    return run_else();
   }
   if (auto* list = iterable.as<ListObj>()) {  // live, as Python iterates lists by index
-    for (size_t k = 0; k < list->items.size(); ++k) {
-      Value item = list->items[k];
-      if (auto f = loop_body(item)) return *f;
+    if (resumed) {
+      if (auto f = loop_body(nullptr, k)) return *f;
+      ++k;
     }
-    return exec_block(s.orelse, scope);
-  }
-  if (auto* it = iterable.as<IteratorObj>()) {
-    if (it->is_range) {
-      while (it->step > 0 ? it->next_int < it->stop : it->next_int > it->stop) {
-        Value item = Value::integer(it->next_int);
-        it->next_int += it->step;
-        if (auto f = loop_body(item)) return *f;
-      }
-    } else {
-      while (it->index < it->items.size()) {
-        Value item = it->items[it->index++];
-        if (auto f = loop_body(item)) return *f;
-      }
+    for (; static_cast<size_t>(k) < list->items.size(); ++k) {
+      Value item = list->items[static_cast<size_t>(k)];
+      if (auto f = loop_body(&item, k)) return *f;
     }
-    return exec_block(s.orelse, scope);
+    return run_else();
   }
-  for (const Value& item : iterate(iterable)) {
-    if (auto f = loop_body(item)) return *f;
+  if (resumed) {
+    if (auto f = loop_body(nullptr, 0)) return *f;
+  } else {
+    iterable = get_iter(iterable);
   }
-  return exec_block(s.orelse, scope);
+  Value item;
+  while ((line_ = s.pos.line, next_value(iterable, item))) {  // an error pulling is the for line's
+    if (auto f = loop_body(&item, 0)) return *f;
+  }
+  return run_else();
+}
+
+// The parts of a try statement, for a generator that stops inside one.
+namespace {
+constexpr int64_t kTryBody = 0, kTryElse = -1, kTryFinally = -2;  // handler h is part h + 1
 }
 
 Interpreter::Flow Interpreter::exec_try(const TryStmt& s, Scope& scope) {
-  Flow flow = Flow::Normal;
-  auto run_finally = [&]() {
-    if (s.finalbody.empty()) return Flow::Normal;
-    Value saved_return = return_value_;
-    Flow f = exec_block(s.finalbody, scope);
-    if (f == Flow::Normal) return_value_ = saved_return;
-    return f;
-  };
-  try {
-    flow = exec_block(s.body, scope);
-  } catch (PyException& e) {
-    const InstanceObj* exc = e.exc.as<InstanceObj>();
-    const ExceptHandler* match = nullptr;
-    for (const ExceptHandler& h : s.handlers) {
-      if (!h.type) {
-        match = &h;
-        break;
-      }
-      Value type = eval(*h.type, scope);
-      std::vector<Value> candidates;
-      if (auto* t = type.as<TupleObj>()) candidates = t->items;
-      else candidates.push_back(type);
-      for (const Value& c : candidates) {
-        auto* cls = c.as<ClassObj>();
-        if (!cls) raise(T().type_error, "catching classes that do not inherit from BaseException is not allowed");
-        if (exc && exc->klass->is_subclass_of(cls)) match = &h;
-      }
-      if (match) break;
-    }
-    if (!match) {
-      Flow f = run_finally();
-      if (f != Flow::Normal) return f;
-      throw;
-    }
-    if (!match->name.empty()) bind_name(match->name, e.exc, scope);
-    handling_.push_back(e.exc);
-    try {
-      flow = exec_block(match->body, scope);
-    } catch (...) {
-      handling_.pop_back();
-      if (!match->name.empty()) scope.vars.erase(match->name);
-      Flow f = run_finally();
-      if (f != Flow::Normal) return f;
-      throw;
-    }
-    handling_.pop_back();
-    if (!match->name.empty()) scope.vars.erase(match->name);
-    Flow f = run_finally();
-    return f != Flow::Normal ? f : flow;
-  } catch (const CellInterrupted&) {
-    throw;
+  int64_t part = kTryBody;
+  Value handled;                       // the exception the running handler handles
+  Flow after = Flow::Normal;           // how the statement ends once finally has run
+  Value after_return;                  // return_value_ when `after` is Return
+  std::shared_ptr<PyException> pending;  // raised and not handled: rethrown after finally
+  if (resuming_) {
+    ResumePoint* p = resume_point();
+    part = p->index;
+    handled = p->value;
+    after_return = p->value2;
+    pending = p->exception;
+    if (part == kTryFinally) after = static_cast<Flow>(handled.as_int());
   }
-  if (flow == Flow::Normal) {
+  auto suspend = [&](int64_t at) {
+    ResumePoint p;
+    p.index = at;
+    p.value = at == kTryFinally ? Value::integer(static_cast<int64_t>(after)) : handled;
+    p.value2 = after_return;
+    p.exception = pending;
+    return suspend_at(std::move(p));
+  };
+  Flow flow = Flow::Normal;
+  if (part == kTryBody) {
+    try {
+      flow = exec_block(s.body, scope);
+    } catch (PyException& e) {
+      pending = std::make_shared<PyException>(std::move(e));
+    }
+    if (flow == Flow::Suspend) return suspend(kTryBody);
+    part = flow == Flow::Normal && !pending ? kTryElse : kTryFinally;
+    after = flow;
+    if (pending) {
+      const InstanceObj* exc = pending->exc.as<InstanceObj>();
+      for (size_t h = 0; h < s.handlers.size() && part == kTryFinally; ++h) {
+        const ExceptHandler& handler = s.handlers[h];
+        bool match = !handler.type;
+        if (!match) {
+          Value type = eval(*handler.type, scope);
+          std::vector<Value> candidates;
+          if (auto* t = type.as<TupleObj>()) candidates = t->items;
+          else candidates.push_back(type);
+          for (const Value& c : candidates) {
+            auto* cls = c.as<ClassObj>();
+            if (!cls) raise(T().type_error, "catching classes that do not inherit from BaseException is not allowed");
+            if (exc && exc->klass->is_subclass_of(cls)) match = true;
+          }
+        }
+        if (match) {
+          part = static_cast<int64_t>(h) + 1;
+          handled = pending->exc;
+          pending.reset();
+          if (!handler.name.empty()) bind_name(handler.name, handled, scope);
+        }
+      }
+    }
+  }
+  if (part >= 1) {
+    const ExceptHandler& handler = s.handlers[static_cast<size_t>(part - 1)];
+    handling_.push_back(handled);
+    struct PopHandling {
+      std::vector<Value>& stack;
+      ~PopHandling() { stack.pop_back(); }
+    } pop{handling_};
+    try {
+      flow = exec_block(handler.body, scope);
+    } catch (PyException& e) {
+      pending = std::make_shared<PyException>(std::move(e));
+    }
+    if (flow == Flow::Suspend) return suspend(part);
+    if (!handler.name.empty()) scope.vars.erase(handler.name);
+    after = flow;
+    part = kTryFinally;
+  }
+  if (part == kTryElse) {
     try {
       flow = exec_block(s.orelse, scope);
-    } catch (PyException&) {
-      Flow f = run_finally();
-      if (f != Flow::Normal) return f;
-      throw;
+    } catch (PyException& e) {
+      pending = std::make_shared<PyException>(std::move(e));
     }
+    if (flow == Flow::Suspend) return suspend(kTryElse);
+    after = flow;
+    part = kTryFinally;
   }
-  Flow f = run_finally();
-  return f != Flow::Normal ? f : flow;
+  if (!s.finalbody.empty()) {
+    if (!resuming_ && after == Flow::Return) after_return = return_value_;
+    Flow f = exec_block(s.finalbody, scope);
+    if (f == Flow::Suspend) return suspend(kTryFinally);
+    if (f != Flow::Normal) return f;  // break, continue or return in finally wins, even over an exception
+    if (after == Flow::Return) return_value_ = after_return;
+  }
+  if (pending) throw PyException(*pending);
+  return after;
 }
 
 Interpreter::Flow Interpreter::exec_with(const WithStmt& s, size_t item, Scope& scope) {
   if (item == s.items.size()) return exec_block(s.body, scope);
   const WithItem& w = s.items[item];
-  Value ctx = eval(*w.context, scope);
+  // A generator resuming inside the block gets back the manager (and its __exit__) it entered.
+  const bool resumed = resuming_;
+  Value ctx, exit;
+  if (resumed) {
+    ResumePoint* p = resume_point();
+    ctx = p->value;
+    exit = p->value2;
+  } else {
+    ctx = eval(*w.context, scope);
+  }
+  auto suspend = [&] {
+    ResumePoint p;
+    p.value = ctx;
+    p.value2 = exit;
+    return suspend_at(std::move(p));
+  };
   if (auto* g = ctx.as<GradModeObj>()) {
+    // A suspended generator leaves the grad mode it set (the guard restores the caller's);
+    // resuming sets it again.
     GradModeGuard guard(g->enabled);
-    if (w.target) assign(*w.target, none(), scope);
-    return exec_with(s, item + 1, scope);
+    if (!resumed && w.target) assign(*w.target, none(), scope);
+    Flow f = exec_with(s, item + 1, scope);
+    return f == Flow::Suspend ? suspend() : f;
   }
   // A user context manager: __enter__ / __exit__.
-  Value enter = get_attr(ctx, "__enter__");
-  Value exit = get_attr(ctx, "__exit__");
-  Value entered = call(enter, {});
-  if (w.target) assign(*w.target, entered, scope);
+  if (!resumed) {
+    Value enter = get_attr(ctx, "__enter__");
+    exit = get_attr(ctx, "__exit__");
+    Value entered = call(enter, {});
+    if (w.target) assign(*w.target, entered, scope);
+  }
   Flow flow;
   try {
     flow = exec_with(s, item + 1, scope);
@@ -427,6 +533,7 @@ Interpreter::Flow Interpreter::exec_with(const WithStmt& s, size_t item, Scope& 
     if (truthy(suppress)) return Flow::Normal;
     throw;
   }
+  if (flow == Flow::Suspend) return suspend();
   call(exit, {none(), none(), none()});
   return flow;
 }
@@ -533,11 +640,6 @@ Value Interpreter::load_library_module(const std::string& name) {
   restore();
   module->attrs = scope->vars;
   return result;
-}
-
-void Interpreter::yield_value(Value v) {
-  if (generator_output_.empty()) raise(T().syntax_error, "'yield' outside function");
-  generator_output_.back().push_back(std::move(v));
 }
 
 // ---- names and assignment -----------------------------------------------------------------
@@ -874,6 +976,15 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
                               (list->size() == 1 ? "" : "s") + ": " + names);
   }
 
+  if (f.is_generator) {  // nothing runs until the first next()
+    auto g = std::make_shared<GeneratorState>();
+    g->function = Value(f.shared_from_this());
+    g->scope = scope;
+    Value it = lazy_iterator([g](Interpreter& in, Value& out) { return in.resume_generator(*g, out); });
+    it.as<IteratorObj>()->generator_name = f.qualname;
+    g->iterator = it.as<IteratorObj>();
+    return it;
+  }
   const int caller_line = line_;
   // The function's own file for the frames it runs (a library function called from a cell).
   std::string caller_file = filename_;
@@ -882,7 +993,6 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   ++depth_;
   function_stack_.push_back(f.name);
   frames_.push_back({&f, scope.get()});
-  if (f.is_generator) generator_output_.emplace_back();
   auto leave = [&] {
     call_sites_.pop_back();
     --depth_;
@@ -902,24 +1012,14 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
       return_value_ = none();
     }
   } catch (PyException& e) {
-    if (f.is_generator) generator_output_.pop_back();
     leave();
     e.trace.insert(e.trace.begin(), {filename_, caller_line, function_stack_.empty() ? "<module>" : function_stack_.back()});
     throw;
   } catch (...) {
-    if (f.is_generator) generator_output_.pop_back();
     leave();
     throw;
   }
   leave();
-  if (f.is_generator) {
-    // Generators run to completion when called and hand out what they yielded (see README).
-    auto gen = std::make_shared<IteratorObj>();
-    gen->items = std::move(generator_output_.back());
-    gen->generator_name = f.qualname;
-    generator_output_.pop_back();
-    return Value(gen);
-  }
   return result;
 }
 
@@ -1133,15 +1233,8 @@ Value Interpreter::eval(const Expr& e, Scope& scope) {
       return make_lambda(static_cast<const LambdaExpr&>(e), scope);
     case ExprKind::Starred:
       raise(T().syntax_error, "can't use starred expression here");
-    case ExprKind::Yield: {
-      const auto& y = static_cast<const YieldExpr&>(e);
-      if (y.from) {
-        for (Value& v : iterate(eval(*y.value, scope))) yield_value(std::move(v));
-      } else {
-        yield_value(y.value ? eval(*y.value, scope) : none());
-      }
-      return none();
-    }
+    case ExprKind::Yield:  // the parser puts yield only where exec_yield runs it
+      raise(T().syntax_error, "'yield' outside function");
   }
   return none();
 }
@@ -1216,20 +1309,16 @@ void Interpreter::comprehension_loop(const std::vector<Comprehension>& gens, siz
     for (int64_t k = 0; k < n; ++k) body(Value::integer(r->start + k * r->step));
     return;
   }
-  for (const Value& item : iterate(iterable)) body(item);
+  Value iterator = get_iter(iterable), item;  // one item at a time, as Python pulls them
+  while (next_value(iterator, item)) body(item);
 }
 
 Value Interpreter::eval_comprehension(const ListCompExpr& c, Scope& scope) {
+  if (c.is_generator) return generator_expression(c, scope);
   auto inner = std::make_shared<Scope>();
   inner->parent = scope.shared_from_this();
   std::vector<Value> items;
   comprehension_loop(c.generators, 0, *inner, [&] { items.push_back(eval(*c.element, *inner)); });
-  if (c.is_generator) {  // a generator expression: evaluated eagerly, typed as a generator
-    auto it = std::make_shared<IteratorObj>();
-    it->items = std::move(items);
-    it->generator_name = "<genexpr>";
-    return Value(it);
-  }
   return make_list(std::move(items));
 }
 

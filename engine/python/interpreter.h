@@ -43,6 +43,29 @@ struct CellInterrupted {
 };
 
 // What the cell's backward calls did, for the page's "backward log".
+// Where a suspended generator stopped, one entry per construct between its body and the
+// yield statement, outermost first (a block's statement index, a for loop's iterator and
+// position, a try statement's part and pending exception, a with statement's manager).
+struct ResumePoint {
+  ResumePoint() = default;
+  explicit ResumePoint(int64_t i) : index(i) {}
+  int64_t index = 0;
+  Value value, value2;
+  std::shared_ptr<PyException> exception;
+};
+
+// A generator function's running state: its scope and where it stopped.
+struct GeneratorState {
+  Value function;  // the FunctionObj (keeps its body alive)
+  std::shared_ptr<Scope> scope;
+  std::vector<ResumePoint> resume;  // empty before the first next()
+  size_t cursor = 0;                // the next entry to consume while resuming
+  std::vector<ResumePoint> unwinding;  // recorded while suspending, innermost first
+  Value yielded;
+  bool running = false, finished = false;
+  IteratorObj* iterator = nullptr;  // the generator object, which owns this state
+};
+
 struct BackwardRecord {
   std::string root_name;      // the variable name of the tensor backward was called on, if any
   Tensor root;
@@ -91,8 +114,13 @@ class Interpreter {
   std::string format(const Value& v, const std::string& spec);
   std::string percent_format(const std::string& fmt, const Value& args);
   bool truthy(const Value& v);
-  std::vector<Value> iterate(const Value& v);  // materialises any iterable
-  std::vector<Value> drain_iterator(const Value& iterator);  // an instance with __next__
+  // The iteration protocol (iteration.cpp). get_iter is iter(v); next_value is next(it),
+  // false at StopIteration; iterate materialises what is left of any iterable.
+  Value get_iter(const Value& v);
+  bool next_value(const Value& iterator, Value& out);
+  std::vector<Value> iterate(const Value& v);
+  // A lazy iterator whose items come from `pull` (see IteratorObj).
+  static Value lazy_iterator(std::function<bool(Interpreter&, Value&)> pull, const char* type_name = nullptr);
   Value get_attr(const Value& obj, const std::string& name);
   bool has_attr(const Value& obj, const std::string& name);
   void set_attr(const Value& obj, const std::string& name, const Value& value);
@@ -143,7 +171,9 @@ class Interpreter {
   const std::vector<std::pair<std::string, int>>& call_sites() const { return call_sites_; }
 
  private:
-  enum class Flow { Normal, Break, Continue, Return };
+  // Suspend: a generator's yield statement ran; the constructs it leaves record where it
+  // stopped (suspend_at) and resume there on the next next() (resume_point).
+  enum class Flow { Normal, Break, Continue, Return, Suspend };
 
   Flow exec_block(const Block& block, Scope& scope);
   Flow exec(const Stmt& s, Scope& scope);
@@ -213,12 +243,18 @@ class Interpreter {
  private:
   std::vector<Frame> frames_;
   std::vector<Value> handling_;  // exceptions being handled (for bare raise)
-  std::vector<std::vector<Value>> generator_output_;  // what each running generator yielded
+  std::vector<GeneratorState*> generators_;  // the generators running now, innermost last
+  bool resuming_ = false;  // walking back down to the yield statement a generator stopped at
   std::vector<std::pair<std::string, int>> call_sites_;
 
+  // iteration.cpp: generators.
+  bool resume_generator(GeneratorState& g, Value& out);
+  Flow exec_yield(const YieldExpr& y, const AssignStmt* assign_to, Scope& scope);
+  ResumePoint* resume_point();
+  Flow suspend_at(ResumePoint p);
+  Value generator_expression(const ListCompExpr& c, Scope& scope);
+
  public:
-  // `yield value` inside the generator running now.
-  void yield_value(Value v);
   // Runs a built-in Python module (engine/lib/python) in a fresh module scope and registers it.
   Value load_library_module(const std::string& name);
 };

@@ -1,5 +1,5 @@
-// Python's operators, truthiness, iteration and subscripting, including their tensor forms
-// (arithmetic with Python scalars on either side, in-place augmented assignment, indexing).
+// Python's operators and truthiness, including their tensor forms (arithmetic with Python
+// scalars on either side, in-place augmented assignment, indexing). Iteration: iteration.cpp.
 #include <climits>
 #include <cmath>
 
@@ -143,7 +143,6 @@ bool Interpreter::truthy(const Value& v) {
   return true;
 }
 
-// Calls __next__ until StopIteration (iteration is materialised, as for generators).
 void Interpreter::check_hashable(const Value& v) {
   bool unhashable = v.as<ListObj>() || v.as<DictObj>() || v.as<SetObj>();
   if (auto* inst = v.as<InstanceObj>(); inst && !unhashable) {
@@ -159,94 +158,6 @@ void Interpreter::check_hashable(const Value& v) {
     }
   }
   if (unhashable) raise(T().type_error, "unhashable type: '" + type_of(v)->name + "'");
-}
-
-std::vector<Value> Interpreter::drain_iterator(const Value& iterator) {
-  std::vector<Value> items;
-  const Value* next = iterator.as<InstanceObj>()->klass->lookup("__next__");
-  while (true) {
-    check_interrupt();
-    try {
-      items.push_back(call(*next, {iterator}));
-    } catch (PyException& e) {
-      if (is_instance(e.exc, T().stop_iteration.get())) break;
-      throw;
-    }
-  }
-  return items;
-}
-
-std::vector<Value> Interpreter::iterate(const Value& v) {
-  if (auto* l = v.as<ListObj>()) return l->items;
-  if (auto* t = v.as<TupleObj>()) return t->items;
-  if (auto* s = v.as<SetObj>()) return s->items;
-  if (auto* d = v.as<DictObj>()) {
-    std::vector<Value> keys;
-    for (auto& kv : d->items) keys.push_back(kv.first);
-    return keys;
-  }
-  if (auto* s = v.as<StrObj>()) {
-    std::vector<Value> chars;
-    const std::string& str = s->value;
-    for (size_t i = 0; i < str.size();) {
-      size_t len = 1;
-      const unsigned char c = static_cast<unsigned char>(str[i]);
-      if (c >= 0xF0) len = 4;
-      else if (c >= 0xE0) len = 3;
-      else if (c >= 0xC0) len = 2;
-      chars.push_back(make_str(str.substr(i, len)));
-      i += len;
-    }
-    return chars;
-  }
-  if (auto* r = v.as<RangeObj>()) {
-    const int64_t n = r->length();
-    if (n > 100000000) raise(T().memory_error, "range too large to materialise");
-    std::vector<Value> items;
-    items.reserve(static_cast<size_t>(n));
-    for (int64_t k = 0; k < n; ++k) items.push_back(Value::integer(r->start + k * r->step));
-    return items;
-  }
-  if (auto* it = v.as<IteratorObj>()) {
-    std::vector<Value> rest;
-    if (it->is_range) {
-      while (it->step > 0 ? it->next_int < it->stop : it->next_int > it->stop) {
-        rest.push_back(Value::integer(it->next_int));
-        it->next_int += it->step;
-      }
-      return rest;
-    }
-    rest.assign(it->items.begin() + static_cast<long>(it->index), it->items.end());
-    it->index = it->items.size();
-    return rest;
-  }
-  if (auto* t = v.as<TensorObj>()) {
-    if (t->tensor.dim() == 0) raise(T().type_error, "iteration over a 0-d tensor");
-    std::vector<Value> rows;
-    for (int64_t i = 0; i < t->tensor.size(0); ++i) rows.push_back(wrap(select(t->tensor, 0, i)));
-    return rows;
-  }
-  if (auto* inst = v.as<InstanceObj>()) {
-    if (const Value* it = inst->klass->lookup("__iter__")) {
-      Value iterator = call(*it, {v});
-      if (auto* i = iterator.as<InstanceObj>(); i && i->klass->lookup("__next__")) return drain_iterator(iterator);
-      return iterate(iterator);
-    }
-    if (inst->klass->lookup("__getitem__")) {  // the old sequence protocol: items 0, 1, ... until IndexError
-      std::vector<Value> items;
-      for (int64_t k = 0;; ++k) {
-        check_interrupt();
-        try {
-          items.push_back(get_item(v, Value::integer(k)));
-        } catch (PyException& e) {
-          if (is_instance(e.exc, T().index_error.get()) || is_instance(e.exc, T().stop_iteration.get())) break;
-          throw;
-        }
-      }
-      return items;
-    }
-  }
-  raise(T().type_error, "'" + type_of(v)->name + "' object is not iterable");
 }
 
 // ---- arithmetic ---------------------------------------------------------------------------

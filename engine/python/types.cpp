@@ -202,8 +202,15 @@ ClassObj* DeviceObj::cls() const { return builtin_types().device.get(); }
 ClassObj* SliceObj::cls() const { return builtin_types().slice.get(); }
 ClassObj* EllipsisObj::cls() const { return builtin_types().ellipsis.get(); }
 ClassObj* RangeObj::cls() const { return builtin_types().range.get(); }
+ClassObj* iterator_class(const char* name) {
+  static std::unordered_map<std::string, ClassRef> classes;  // a handful of names, never freed
+  ClassRef& c = classes[name];
+  if (!c) c = make_class(name, "builtins", {builtin_types().object}, builtin_types().type.get());
+  return c.get();
+}
 ClassObj* IteratorObj::cls() const {
-  return generator_name.empty() ? builtin_types().iterator.get() : builtin_types().generator.get();
+  if (!generator_name.empty()) return builtin_types().generator.get();
+  return type_name ? iterator_class(type_name) : builtin_types().iterator.get();
 }
 ClassObj* GradModeObj::cls() const { return builtin_types().grad_mode.get(); }
 ClassObj* FunctionCtxObj::cls() const { return builtin_types().function_ctx.get(); }

@@ -24,6 +24,9 @@ struct BuiltinTypes {
 
 const BuiltinTypes& builtin_types();
 
+// The class of a built-in iterator by its CPython name ("list_iterator", "zip", "enumerate").
+ClassObj* iterator_class(const char* name);
+
 // The NotImplemented singleton a binary dunder returns to let the other operand try.
 const Value& not_implemented();
 

@@ -302,9 +302,16 @@ struct RangeObj : Object {
 };
 
 // Iterators over a materialised sequence (lists, tuples, zip, enumerate, ...), or a range.
+// An iterator: over items computed up front (iter(list(...)), a Counter's elements), over a
+// range, or lazily through `pull` (generators, generator expressions, zip, map, enumerate...),
+// which sets `out` and returns true, or returns false once the iterator is exhausted.
 struct IteratorObj : Object {
   std::vector<Value> items;
+  std::function<bool(Interpreter&, Value& out)> pull;
+  bool exhausted = false;      // pull returned false: never call it again
   std::string generator_name;  // set for generators: "Module.parameters"
+  const char* type_name = nullptr;  // CPython's name for a built-in iterator: "list_iterator", "zip"
+  Value result;                // a generator's return value once it has finished (yield from's value)
   size_t index = 0;
   bool is_range = false;
   int64_t next_int = 0, stop = 0, step = 1;

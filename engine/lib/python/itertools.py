@@ -1,59 +1,257 @@
-# itertools: the finite iterators (the playground materialises iteration, so the endless
-# count/cycle/repeat-without-times are refused rather than hanging).
+# itertools, lazy as CPython's: each iterator pulls from its inputs only as far as its consumer
+# asks, so the endless ones (count, cycle, repeat without times) work with islice, zip, break.
+
+
+class count:
+    def __init__(self, start=0, step=1):
+        self._next = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._next
+        self._next = value + self._step
+        return value
+
+    def __repr__(self):
+        if self._step == 1:
+            return 'count(%r)' % (self._next,)
+        return 'count(%r, %r)' % (self._next, self._step)
+
+
+class repeat:
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    def __len__(self):
+        raise TypeError("object of type 'itertools.repeat' has no len()")
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %r)' % (self._object, self._left)
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
 
 
 class chain:
     def __init__(self, *iterables):
-        self._items = [x for it in iterables for x in it]
-
-    def __iter__(self):
-        return iter(self._items)
+        self._inputs = iter(iterables)
+        self._current = iter(())
 
     @classmethod
     def from_iterable(cls, iterables):
-        return cls(*list(iterables))
+        c = cls()
+        c._inputs = iter(iterables)
+        return c
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            for element in self._current:
+                return element
+            self._current = iter(next(self._inputs))
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start, stop, step = s.start or 0, s.stop, s.step or 1
+    for name, value in (('Indices', start), ('Stop argument', stop)):
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise ValueError(name + ' for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if step < 1:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    it = iter(iterable)
+    position = 0
+    wanted = start
+    while stop is None or wanted < stop:
+        for element in it:
+            if position == wanted:
+                position += 1
+                break
+            position += 1
+        else:
+            return
+        yield element
+        wanted += step
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    for element in it:
+        total = func(total, element) if func is not None else total + element
+        yield total
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        row = []
+        for i, it in enumerate(iterators):
+            for value in it:
+                break
+            else:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            row.append(value)
+        yield tuple(row)
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if not predicate(x):
+            break
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    for x in iterable:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    for a in it:
+        break
+    else:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def tee(iterable, n=2):
+    items = list(iterable)
+    return tuple(iter(items) for _ in range(n))
+
+
+def groupby(iterable, key=None):
+    it = iter(iterable)
+    keyof = (lambda v: v) if key is None else key
+    # The item the groups are at, shared by the groupby and the group it handed out last.
+    state = {'done': False}
+    for value in it:
+        state['value'], state['key'] = value, keyof(value)
+        break
+    else:
+        return
+
+    def members(k):
+        while True:
+            yield state['value']
+            for v in it:
+                state['value'], state['key'] = v, keyof(v)
+                break
+            else:
+                state['done'] = True
+                return
+            if state['key'] != k:
+                return
+
+    while not state['done']:
+        k = state['key']
+        group = members(k)
+        yield k, group
+        if not state['done'] and state['key'] == k:  # the consumer left part of the group
+            for _ in group:
+                pass
 
 
 def product(*iterables, repeat=1):
-    pools = [list(pool) for pool in iterables] * repeat
+    pools = [tuple(pool) for pool in iterables] * repeat
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
-    return iter([tuple(p) for p in result])
+    for p in result:
+        yield tuple(p)
 
 
 def permutations(iterable, r=None):
-    pool = list(iterable)
+    pool = tuple(iterable)
     n = len(pool)
     r = n if r is None else r
-    out = []
 
     def build(prefix, used):
         if len(prefix) == r:
-            out.append(tuple(pool[i] for i in prefix))
+            yield tuple(pool[i] for i in prefix)
             return
         for i in range(n):
             if i not in used:
-                build(prefix + [i], used | {i})
+                yield from build(prefix + [i], used | {i})
     if r <= n:
-        build([], set())
-    return iter(out)
+        yield from build([], set())
 
 
-def _combinations(iterable, r, repeat):
-    pool = list(iterable)
+def _combinations(iterable, r, with_replacement):
+    pool = tuple(iterable)
     n = len(pool)
-    out = []
 
     def build(start, prefix):
         if len(prefix) == r:
-            out.append(tuple(pool[i] for i in prefix))
+            yield tuple(pool[i] for i in prefix)
             return
         for i in range(start, n):
-            build(i if repeat else i + 1, prefix + [i])
-    if (r <= n) if not repeat else (n or not r):
-        build(0, [])
-    return iter(out)
+            yield from build(i if with_replacement else i + 1, prefix + [i])
+    if (n or not r) if with_replacement else r <= n:
+        yield from build(0, [])
 
 
 def combinations(iterable, r):
@@ -62,81 +260,3 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     return _combinations(iterable, r, True)
-
-
-def islice(iterable, *args):
-    s = slice(*args)
-    items = list(iterable)
-    start = s.start or 0
-    stop = len(items) if s.stop is None else min(s.stop, len(items))
-    step = s.step or 1
-    return iter(items[start:stop:step])
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    out = []
-    total = initial
-    if initial is not None:
-        out.append(initial)
-    for i, x in enumerate(iterable):
-        if total is None and i == 0 and initial is None:
-            total = x
-        else:
-            total = func(total, x) if func is not None else total + x
-        out.append(total)
-    return iter(out)
-
-
-def repeat(obj, times=None):
-    if times is None:
-        raise NotImplementedError("itertools.repeat without times is endless; the playground needs times=")
-    return iter([obj] * times)
-
-
-def count(start=0, step=1):
-    raise NotImplementedError("itertools.count is endless; the playground materialises iteration (use range)")
-
-
-def cycle(iterable):
-    raise NotImplementedError("itertools.cycle is endless; the playground materialises iteration")
-
-
-def zip_longest(*iterables, fillvalue=None):
-    lists = [list(it) for it in iterables]
-    n = max([len(l) for l in lists]) if lists else 0
-    return iter([tuple(l[i] if i < len(l) else fillvalue for l in lists) for i in range(n)])
-
-
-def starmap(function, iterable):
-    return iter([function(*args) for args in iterable])
-
-
-def groupby(iterable, key=None):
-    out = []
-    for x in iterable:
-        k = key(x) if key is not None else x
-        if out and out[-1][0] == k:
-            out[-1][1].append(x)
-        else:
-            out.append((k, [x]))
-    return iter([(k, iter(group)) for k, group in out])
-
-
-def takewhile(predicate, iterable):
-    out = []
-    for x in iterable:
-        if not predicate(x):
-            break
-        out.append(x)
-    return iter(out)
-
-
-def dropwhile(predicate, iterable):
-    out = []
-    dropping = True
-    for x in iterable:
-        if dropping and predicate(x):
-            continue
-        dropping = False
-        out.append(x)
-    return iter(out)
