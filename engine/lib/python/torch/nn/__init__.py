@@ -6,7 +6,7 @@ from torch.nn.modules.container import Sequential, ModuleList, ModuleDict, Param
 from torch.nn.modules.activation import (ReLU, Sigmoid, Tanh, Softmax, LogSoftmax, LeakyReLU, ELU, GELU,
                                          SiLU, Softplus, Hardtanh, ReLU6)
 from torch.nn.modules.loss import (MSELoss, L1Loss, SmoothL1Loss, HuberLoss, CrossEntropyLoss, NLLLoss, BCELoss,
-                                   BCEWithLogitsLoss)
+                                   BCEWithLogitsLoss, KLDivLoss)
 from torch.nn.modules.flatten import Flatten, Unflatten
 from torch.nn.modules.sparse import Embedding
 from torch.nn.modules.normalization import LayerNorm

@@ -199,6 +199,37 @@ def _check_target_size(input, target):
                       "Please ensure they have the same size.".format(target.size(), input.size()))
 
 
+def _xlogy(x, y):
+    # x * log(y), and 0 where x is 0 (torch.xlogy): the entropy term of kl_div.
+    return torch.where(x == 0, torch.zeros_like(x), x * torch.log(y))
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction='mean', log_target=False):
+    # A composite in PyTorch 1.13: the pointwise loss (SubBackward0, or MulBackward0 with a log
+    # target), the reduction, and for 'batchmean' a division by the batch size (DivBackward0).
+    if size_average is not None or reduce is not None:
+        reduction_enum = _reduction_of(size_average, reduce, reduction)
+    else:
+        if reduction == 'mean':
+            warnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+                          "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                          "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+        reduction_enum = 'sum' if reduction == 'batchmean' else reduction
+        if reduction_enum not in ('mean', 'sum', 'none'):
+            raise ValueError(reduction + " is not a valid value for reduction")
+    if log_target:
+        loss = torch.exp(target) * (target - input)
+    else:
+        loss = _xlogy(target, target) - target * input
+    if reduction_enum == 'mean':
+        loss = loss.mean()
+    elif reduction_enum == 'sum':
+        loss = loss.sum()
+    if reduction == 'batchmean' and input.dim() != 0:
+        loss = loss / input.size()[0]
+    return loss
+
+
 def l1_loss(input, target, size_average=None, reduce=None, reduction='mean'):
     # A composite in PyTorch 1.13: |input - target|, then the reduction (AbsBackward0, MeanBackward0).
     _check_target_size(input, target)
