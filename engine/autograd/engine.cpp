@@ -80,6 +80,7 @@ void run_tensor_hooks(const Node& node, Tensor& grad) {
     auto impl = weak.lock();
     if (!impl) continue;
     for (const auto& hook : impl->hooks) {
+      if (!hook) continue;  // removed
       Tensor replaced = hook(grad);
       if (replaced.defined()) grad = replaced;
     }
@@ -148,6 +149,15 @@ std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
     for (size_t b = 0; b < batch; ++b) {
       if (inputs[b].defined()) outputs[b] = node->apply({inputs[b]});
       outputs[b].resize(n_next);
+      if (!capturing && inputs[b].defined()) {
+        for (const auto& hook : node->post_hooks) {
+          if (!hook) continue;  // removed
+          std::vector<Tensor> replaced = hook(outputs[b], inputs[b]);
+          if (replaced.empty()) continue;
+          replaced.resize(n_next);
+          outputs[b] = std::move(replaced);
+        }
+      }
       if (options.observer && b == 0) (*options.observer)(*node, inputs[b], outputs[b]);
     }
     if (!options.keep_graph) node->release_saved();

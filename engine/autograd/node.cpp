@@ -56,6 +56,7 @@ std::vector<Tensor> AccumulateGrad::apply(std::vector<Tensor>&& grads) {
   Tensor incoming = grads[0];
   if (!incoming.defined()) return {};
   for (const auto& hook : variable_->hooks) {
+    if (!hook) continue;  // removed
     Tensor replaced = hook(incoming);
     if (replaced.defined()) incoming = replaced;
   }

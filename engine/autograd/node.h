@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <string>
@@ -56,6 +57,12 @@ class Node : public std::enable_shared_from_this<Node> {
   // incoming gradient.
   void add_retained_tensor(const std::shared_ptr<TensorImpl>& t) { retained_.push_back(t); }
   const std::vector<std::weak_ptr<TensorImpl>>& retained_tensors() const { return retained_; }
+
+  // grad_fn.register_hook(fn): runs after the node, with the gradients it computed for its
+  // inputs (one per next edge, undefined where none) and the gradient it received; a non-empty
+  // result replaces the former.
+  using PostHook = std::function<std::vector<Tensor>(const std::vector<Tensor>& grad_inputs, const Tensor& grad_output)>;
+  std::vector<PostHook> post_hooks;
 
  protected:
   std::vector<Edge> next_edges_;

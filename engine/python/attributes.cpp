@@ -438,8 +438,31 @@ Value node_attr(Interpreter& in, const Value& self, const std::string& name) {
   }
   if (name == "metadata") return Value(std::make_shared<DictObj>());
   if (name == "register_hook") {
-    return bound(self, name, [](Interpreter& i, Args&, Kwargs&) -> Value {
-      i.raise("NotImplementedError", "grad_fn.register_hook is not supported in the playground; use tensor.register_hook");
+    // fn(grad_inputs, grad_outputs) after the node ran; a tuple it returns replaces grad_inputs.
+    return bound(self, name, [](Interpreter& i, Args& a, Kwargs& k) -> Value {
+      ArgReader r(i, "register_hook", a, k);
+      Value self_node = r.required(0, "self");
+      Value fn = r.required(1, "fn");
+      r.done();
+      std::shared_ptr<Node> n = self_node.as<NodeObj>()->node;
+      Interpreter* ip = &i;
+      auto as_tuple = [ip](const std::vector<Tensor>& ts) {
+        std::vector<Value> items;
+        for (const Tensor& t : ts) items.push_back(t.defined() ? ip->wrap(t) : none());
+        return make_tuple(std::move(items));
+      };
+      n->post_hooks.push_back([ip, fn, as_tuple](const std::vector<Tensor>& grad_inputs, const Tensor& grad_output) {
+        Value result = ip->call(fn, {as_tuple(grad_inputs), as_tuple({grad_output})});
+        std::vector<Tensor> replaced;
+        if (result.is_none()) return replaced;
+        for (const Value& v : ip->iterate(result)) replaced.push_back(v.is_none() ? Tensor() : ip->to_tensor(v, "hook result"));
+        return replaced;
+      });
+      const size_t index = n->post_hooks.size() - 1;
+      std::weak_ptr<Node> weak = n;
+      return removable_handle(i, [weak, index] {
+        if (auto node = weak.lock()) node->post_hooks[index] = nullptr;
+      });
     });
   }
   if (name.rfind("_saved_", 0) == 0) {

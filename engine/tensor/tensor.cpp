@@ -141,7 +141,7 @@ void Tensor::retain_grad() {
   if (impl_->hooks.empty()) impl_->grad_fn->add_retained_tensor(impl_);
 }
 
-void Tensor::register_hook(std::function<Tensor(const Tensor&)> hook) {
+size_t Tensor::register_hook(std::function<Tensor(const Tensor&)> hook) {
   if (!requires_grad()) {
     runtime_error("cannot register a hook on a tensor that doesn't require gradient");
   }
@@ -153,6 +153,11 @@ void Tensor::register_hook(std::function<Tensor(const Tensor&)> hook) {
     for (const auto& w : list) listed = listed || w.lock() == impl_;
     if (!listed) impl_->grad_fn->add_retained_tensor(impl_);
   }
+  return impl_->hooks.size() - 1;
+}
+
+void Tensor::remove_hook(size_t index) {
+  if (index < impl_->hooks.size()) impl_->hooks[index] = nullptr;
 }
 
 Tensor Tensor::detach() const {

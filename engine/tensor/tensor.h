@@ -109,7 +109,9 @@ class Tensor {
   void retain_grad();
   bool retains_grad() const { return impl_->retains_grad; }
   // Hooks see (and may replace) the gradient w.r.t. this tensor during backward.
-  void register_hook(std::function<Tensor(const Tensor&)> hook);
+  // Returns the hook's index, for remove_hook (which leaves an empty slot: indices stay valid).
+  size_t register_hook(std::function<Tensor(const Tensor&)> hook);
+  void remove_hook(size_t index);
   uint32_t version() const { return impl_->version->value; }
   void bump_version() const { impl_->version->value++; }
 

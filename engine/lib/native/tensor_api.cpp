@@ -467,12 +467,15 @@ Map build_methods() {
     Value fn = r.required(1, "hook");
     r.done();
     Interpreter* ip = &in;
-    t.register_hook([ip, fn](const Tensor& grad) -> Tensor {
+    const size_t index = t.register_hook([ip, fn](const Tensor& grad) -> Tensor {
       Value result = ip->call(fn, {ip->wrap(grad)});
       if (result.is_none()) return Tensor();
       return ip->to_tensor(result, "hook result");
     });
-    return none();
+    std::weak_ptr<TensorImpl> weak = t.impl_ptr();
+    return removable_handle(in, [weak, index] {
+      if (auto impl = weak.lock()) Tensor(impl).remove_hook(index);
+    });
   };
   m["retain_grad"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "retain_grad", a, k);
@@ -888,6 +891,15 @@ std::optional<std::pair<std::string, Tensor>> first_named_leaf(Interpreter& in, 
 
 }  // namespace
 
+Value removable_handle(Interpreter& in, std::function<void()> remove) {
+  Value module = in.import_module("torch.utils.hooks", in.current_line());
+  Value remover = make_native("remove", [remove](Interpreter&, Args&, Kwargs&) {
+    remove();
+    return none();
+  });
+  return in.call(in.get_attr(module, "RemovableHandle"), {remover});
+}
+
 // Whether walking the graph again would run the user's own code (custom Functions, tensor
 // hooks): then the page gets no Jacobian view rather than a second round of side effects.
 bool graph_runs_user_code(const Tensor& root) {
@@ -898,7 +910,7 @@ bool graph_runs_user_code(const Tensor& root) {
     Node* node = stack.back();
     stack.pop_back();
     if (!seen.insert(node).second) continue;
-    if (is_python_function_node(*node) || !node->retained_tensors().empty()) return true;
+    if (is_python_function_node(*node) || !node->retained_tensors().empty() || !node->post_hooks.empty()) return true;
     for (const Edge& e : node->next_edges()) {
       if (e.is_valid()) stack.push_back(e.function.get());
     }

@@ -19,6 +19,9 @@ std::optional<Value> tensor_property(Interpreter& in, const Value& self, const s
 // x.<name> = value
 void set_tensor_property(Interpreter& in, const Value& self, const std::string& name, const Value& value);
 
+// A torch.utils.hooks.RemovableHandle whose remove() calls `remove` (hooks the engine holds).
+Value removable_handle(Interpreter& in, std::function<void()> remove);
+
 // Runs backward the way Tensor.backward does, recording it in the session's backward log.
 void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::vector<Tensor>& grads,
                   std::optional<bool> retain_graph, bool create_graph);

@@ -2,27 +2,17 @@
 # __setattr__, found again by __getattr__; hooks in ordered dicts keyed by handle id.
 from collections import OrderedDict
 import torch
+import warnings
 from torch.nn.parameter import Parameter
 from torch._C._nn import _own_attr
+from torch.utils.hooks import RemovableHandle
 
 
-class RemovableHandle:
-    next_id = 0
-
-    def __init__(self, hooks_dict):
-        self.hooks_dict = hooks_dict
-        self.id = RemovableHandle.next_id
-        RemovableHandle.next_id += 1
-
-    def remove(self):
-        if self.id in self.hooks_dict:
-            del self.hooks_dict[self.id]
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.remove()
+def _module_hook(hook, module):
+    # A grad_fn hook calling a module's deprecated backward hook as hook(module, grad_input, grad_output).
+    def call(grad_input, grad_output):
+        return hook(module, grad_input, grad_output)
+    return call
 
 
 class _IncompatibleKeys:
@@ -155,14 +145,19 @@ class Module:
     training = True
 
     def __init__(self):
+        # PyTorch 1.13's attributes in its order (vars(model) shows them).
         object.__setattr__(self, 'training', True)
         object.__setattr__(self, '_parameters', OrderedDict())
         object.__setattr__(self, '_buffers', OrderedDict())
         object.__setattr__(self, '_non_persistent_buffers_set', set())
-        object.__setattr__(self, '_modules', OrderedDict())
+        object.__setattr__(self, '_backward_hooks', OrderedDict())
+        object.__setattr__(self, '_is_full_backward_hook', None)
         object.__setattr__(self, '_forward_hooks', OrderedDict())
         object.__setattr__(self, '_forward_pre_hooks', OrderedDict())
-        object.__setattr__(self, '_backward_hooks', OrderedDict())
+        object.__setattr__(self, '_state_dict_hooks', OrderedDict())
+        object.__setattr__(self, '_load_state_dict_pre_hooks', OrderedDict())
+        object.__setattr__(self, '_load_state_dict_post_hooks', OrderedDict())
+        object.__setattr__(self, '_modules', OrderedDict())
 
     def forward(self, *input):
         raise NotImplementedError('Module [{}] is missing the required "forward" function'.format(type(self).__name__))
@@ -179,7 +174,8 @@ class Module:
                 if not isinstance(result, tuple):
                     result = (result,)
                 args = result
-        backward_hook = _BackwardHook(self, list(backward_hooks.values())) if backward_hooks else None
+        full = backward_hooks and self._is_full_backward_hook
+        backward_hook = _BackwardHook(self, list(backward_hooks.values())) if full else None
         if backward_hook is not None:
             args = backward_hook.setup_input(args)
         result = self.forward(*args, **kwargs)
@@ -189,6 +185,8 @@ class Module:
                 result = hook_result
         if backward_hook is not None:
             result = backward_hook.setup_output(result)
+        if backward_hooks and not full:
+            self._register_non_full_backward_hooks(args, result)
         return result
 
     # ---- attributes ----------------------------------------------------------------------
@@ -539,13 +537,76 @@ class Module:
         return handle
 
     def register_full_backward_hook(self, hook):
+        if self._is_full_backward_hook is False:
+            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a "
+                               "single Module. Please use only one of them.")
+        self._is_full_backward_hook = True
         handle = RemovableHandle(self._backward_hooks)
         self._backward_hooks[handle.id] = hook
         return handle
 
     def register_backward_hook(self, hook):
-        raise NotImplementedError("register_backward_hook (the deprecated non-full form) is not supported by the "
-                                  "playground; use register_full_backward_hook")
+        # The deprecated form: hooks the grad_fn of the forward's (first) output, so it sees
+        # that one node's gradients, not the module's.
+        if self._is_full_backward_hook is True:
+            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a "
+                               "single Module. Please use only one of them.")
+        self._is_full_backward_hook = False
+        handle = RemovableHandle(self._backward_hooks)
+        self._backward_hooks[handle.id] = hook
+        return handle
+
+    def _register_non_full_backward_hooks(self, args, result):
+        var = result
+        while not isinstance(var, torch.Tensor):
+            if isinstance(var, dict):
+                var = next((v for v in var.values() if isinstance(v, torch.Tensor)))
+            else:
+                var = var[0]
+        grad_fn = var.grad_fn
+        if grad_fn is None:
+            return
+        for hook in list(self._backward_hooks.values()):
+            grad_fn.register_hook(_module_hook(hook, self))
+        self._warn_non_full_backward_hook(args, result, grad_fn)
+
+    def _warn_non_full_backward_hook(self, inputs, result, grad_fn):
+        # PyTorch 1.13's warnings for what the deprecated hook will miss.
+        if not isinstance(result, torch.Tensor):
+            if not (isinstance(result, tuple) and all([isinstance(r, torch.Tensor) for r in result])):
+                warnings.warn("Using non-full backward hooks on a Module that does not return a "
+                              "single Tensor or a tuple of Tensors is deprecated and will be removed "
+                              "in future versions. This hook will be missing some of the grad_output. "
+                              "Please use register_full_backward_hook to get the documented behavior.")
+                return
+        else:
+            result = (result,)
+        if not isinstance(inputs, torch.Tensor):
+            if not (isinstance(inputs, tuple) and all([isinstance(i, torch.Tensor) for i in inputs])):
+                warnings.warn("Using non-full backward hooks on a Module that does not take as input a "
+                              "single Tensor or a tuple of Tensors is deprecated and will be removed "
+                              "in future versions. This hook will be missing some of the grad_input. "
+                              "Please use register_full_backward_hook to get the documented behavior.")
+                return
+        else:
+            inputs = (inputs,)
+        out_grad_fn = set([r.grad_fn for r in result if r.grad_fn is not None])
+        if len(out_grad_fn) == 0 or (len(out_grad_fn) == 1 and grad_fn not in out_grad_fn):
+            warnings.warn("Using a non-full backward hook when outputs are nested in python data structure "
+                          "is deprecated and will be removed in future versions. This hook will be missing "
+                          "some grad_output.")
+        elif len(out_grad_fn) > 1:
+            warnings.warn("Using a non-full backward hook when outputs are generated by different autograd Nodes "
+                          "is deprecated and will be removed in future versions. This hook will be missing "
+                          "some grad_output. Please use register_full_backward_hook to get the documented behavior.")
+        else:
+            inputs_grad_fn = set([i.grad_fn for i in inputs if i.grad_fn is not None])
+            next_functions = set([n[0] for n in grad_fn.next_functions])
+            if inputs_grad_fn != next_functions:
+                warnings.warn("Using a non-full backward hook when the forward contains multiple autograd Nodes "
+                              "is deprecated and will be removed in future versions. This hook will be missing "
+                              "some grad_input. Please use register_full_backward_hook to get the documented "
+                              "behavior.")
 
     def register_forward_hook(self, hook):
         handle = RemovableHandle(self._forward_hooks)
