@@ -275,5 +275,7 @@ void install_collections(Interpreter& interp);
 void install_warnings(Interpreter& interp);
 // _random, which engine/lib/python/random.py is written over (random_module.cpp).
 void install_random(Interpreter& interp);
+// time: clocks and sleep (time_module.cpp).
+void install_time(Interpreter& interp);
 
 }  // namespace ag::interp

@@ -62,11 +62,22 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   interp_->backward_log().clear();  // the log describes this run's backward calls
   const auto start = std::chrono::steady_clock::now();
   const double limit = time_limit_;
-  interp_->interrupt_hook = [this, start, limit]() {
+  std::string streamed_out, streamed_err;  // handed to the output listener already
+  double next_flush = output_interval_;
+  interp_->interrupt_hook = [this, start, limit, &streamed_out, &streamed_err, &next_flush]() {
     if (interrupted_) throw CellInterrupted{"the cell was interrupted"};
-    if (limit > 0) {
+    if (limit > 0 || output_listener_) {
       const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      if (elapsed > limit) {
+      if (output_listener_ && elapsed >= next_flush) {
+        next_flush = elapsed + output_interval_;
+        std::string out = interp_->take_output(), err = interp_->take_error_output();
+        if (!out.empty() || !err.empty()) {
+          streamed_out += out;
+          streamed_err += err;
+          output_listener_(out, err);
+        }
+      }
+      if (limit > 0 && elapsed > limit) {
         std::ostringstream msg;
         msg << "the cell ran longer than the time limit of " << limit << " s and was stopped";
         throw CellInterrupted{msg.str()};
@@ -123,8 +134,8 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
     result.error.traceback = "RuntimeError: " + result.error.message + "\n";
   }
   interp_->interrupt_hook = nullptr;
-  result.output = interp_->take_output();
-  result.warnings = interp_->take_error_output();
+  result.output = streamed_out + interp_->take_output();
+  result.warnings = streamed_err + interp_->take_error_output();
   result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return result;
 }

@@ -3,6 +3,7 @@
 // graphs, backward calls and Jacobians.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -66,6 +67,13 @@ class Session {
   // Off: backward() records nothing for the page's views (see Interpreter::backward_views).
   void set_backward_views(bool on) { interp_->backward_views = on; }
   void interrupt() { interrupted_ = true; }
+  // Live output: while a cell runs, `listener` gets what it printed since the last call (stdout,
+  // stderr), at most every `interval_seconds`; the RunResult still carries all of it. Null: off.
+  using OutputListener = std::function<void(const std::string& out, const std::string& err)>;
+  void set_output_listener(OutputListener listener, double interval_seconds = 0.1) {
+    output_listener_ = std::move(listener);
+    output_interval_ = interval_seconds;
+  }
   // Python's sys.setrecursionlimit; WebAssembly builds use a lower default (see wasm/).
   void set_recursion_limit(int limit) { interp_->recursion_limit = limit; recursion_limit_ = limit; }
 
@@ -82,6 +90,8 @@ class Session {
   Value evaluate(const std::string& expression);
   std::unique_ptr<Interpreter> interp_;
   double time_limit_ = 0;
+  OutputListener output_listener_;
+  double output_interval_ = 0.1;
   int recursion_limit_ = 1000;
   bool interrupted_ = false;
   int cell_counter_ = 0;

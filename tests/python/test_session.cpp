@@ -114,3 +114,33 @@ TEST_CASE("a traceback through a lambda names the lambda's line", "[session]") {
         "  File \"cell.py\", line 1, in <lambda>\n    f = lambda x: 1 / x\n"
         "ZeroDivisionError: division by zero\n");
 }
+
+TEST_CASE("live output reaches the listener while the cell runs; the result still has all of it", "[session]") {
+  Session s;
+  std::vector<std::string> chunks;
+  s.set_output_listener([&](const std::string& out, const std::string&) { chunks.push_back(out); }, 0.02);
+  RunResult r = s.run("import time\nfor i in range(3):\n    print('epoch', i)\n    time.sleep(0.05)\nprint('done')\n");
+  REQUIRE(r.ok);
+  CHECK(r.output == "epoch 0\nepoch 1\nepoch 2\ndone\n");
+  REQUIRE(chunks.size() >= 2);
+  CHECK(chunks[0] == "epoch 0\n");
+  std::string streamed;
+  for (const auto& c : chunks) streamed += c;
+  CHECK(r.output.compare(0, streamed.size(), streamed) == 0);  // in order, nothing twice
+  s.set_output_listener(nullptr);
+  chunks.clear();
+  CHECK(s.run("print(2)\n").output == "2\n");
+  CHECK(chunks.empty());
+}
+
+TEST_CASE("time.sleep waits, and the time limit still stops it", "[session]") {
+  Session s;
+  s.set_time_limit(0.2);
+  RunResult r = s.run("import time\nt = time.perf_counter()\ntime.sleep(0.05)\nprint(time.perf_counter() - t >= 0.05)\n");
+  REQUIRE(r.ok);
+  CHECK(r.output == "True\n");
+  RunResult stopped = s.run("time.sleep(60)\n");
+  CHECK(stopped.error.type == "TimeoutError");
+  CHECK(stopped.milliseconds < 5000);
+  CHECK(s.run("time.sleep(-1)\n").error.message == "sleep length must be non-negative");
+}

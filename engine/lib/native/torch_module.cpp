@@ -487,6 +487,7 @@ void install_modules(Interpreter& interp) {
   install_nn_natives(interp);
   install_warnings(interp);
   install_random(interp);
+  install_time(interp);
   install_collections(interp);
 
   auto math = add_module(interp, "math");
