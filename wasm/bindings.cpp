@@ -287,6 +287,10 @@ EMSCRIPTEN_BINDINGS(autograd_playground) {
       .function("setTimeLimit", &ag::interp::Session::set_time_limit)
       .function("setBackwardViews", &ag::interp::Session::set_backward_views)
       .function("setRecursionLimit", &ag::interp::Session::set_recursion_limit)
+      .function("setOutputListener", optional_override([](ag::interp::Session& s, val listener, double interval) {
+        if (listener.isNull() || listener.isUndefined()) return s.set_output_listener(nullptr);
+        s.set_output_listener([listener](const std::string& out, const std::string& err) { listener(out, err); }, interval);
+      }))
       .function("graph", optional_override([](ag::interp::Session& s, const std::string& e) { return session_graph(s, e); }))
       .function("jacobianRows", optional_override([](ag::interp::Session& s, const std::string& o, const std::string& i) {
         return session_jacobian_rows(s, o, i);

@@ -168,6 +168,9 @@ export interface Session {
   /** Off: backward() records nothing for the views (backward log, Jacobian rows): faster, and hooks run once. */
   setBackwardViews(on: boolean): void;
   setRecursionLimit(limit: number): void;
+  /** Live output: listener gets what a running cell printed since its last call, at most every
+   *  intervalSeconds (default 0.1); run() still returns all of it. null turns it off. */
+  setOutputListener(listener: ((stdout: string, stderr: string) => void) | null, intervalSeconds?: number): void;
   delete(): void;
   [Symbol.dispose](): void;
 }

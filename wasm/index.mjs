@@ -282,6 +282,12 @@ function makeApi(M) {
       /** Off: backward() records nothing for views (backward log, Jacobian rows); faster, no re-runs of hooks. */
       setBackwardViews(on) { this._live().setBackwardViews(Boolean(on)); }
       setRecursionLimit(limit) { this._live().setRecursionLimit(int('limit', limit)); }
+      /** Live output: listener(stdout, stderr) gets what a running cell printed since the last call,
+       *  at most every intervalSeconds; run() still returns all of it. null turns it off. */
+      setOutputListener(listener, intervalSeconds = 0.1) {
+        if (listener != null && typeof listener !== 'function') throw new TypeError('listener must be a function or null');
+        this._live().setOutputListener(listener ?? null, Number(intervalSeconds) || 0);
+      }
       delete() { if (this._s) { this._s.delete(); this._s = null; } }
       [Symbol.dispose]() { this.delete(); }
       _live() { if (!this._s) throw new TypeError('this session has been deleted'); return this._s; }

@@ -88,6 +88,35 @@ test('Stop ends a runaway cell; the session is replayed and the page keeps worki
   assert.equal(await again.locator('[data-output]').textContent(), 'tensor([2., 4., 6.])\n');
 });
 
+test('output streams in while a cell runs; past the limit it asks, and Stop keeps what was printed', async () => {
+  const { page, errors } = await open('playground.html');
+  await page.evaluate(() => { localStorage.clear(); window.notebook.askAfterSeconds = 1.5; });
+  await page.evaluate(() => window.notebook.cells[0].editor.setCode(
+    'import time\nfor epoch in range(100):\n    print(f"epoch {epoch}: loss {1 / (epoch + 1):.4f}")\n    time.sleep(0.25)'));
+  const cell = page.locator('[data-cell="0"]');
+  await cell.locator('[data-action="run"]').click();
+  // The first lines arrive while the cell is still running, with the elapsed time beside them.
+  await page.waitForFunction(() => /epoch 1:/.test(document.querySelector('[data-cell="0"] [data-output]').textContent));
+  assert.equal(await cell.evaluate((el) => el.classList.contains('running')), true);
+  assert.match(await cell.locator('.cell-status').textContent(), /running… \d+\.\d s/);
+  // Past the limit the cell asks instead of dying; Keep running lets it go on.
+  await cell.locator('[data-long-run]').waitFor({ state: 'visible', timeout: 5000 });
+  assert.match(await cell.locator('[data-long-run]').textContent(), /still running after 1.5 s/);
+  await page.screenshot({ path: 'build/screenshots/playground-long-run.png' });
+  await cell.locator('[data-action="keep-running"]').click();
+  assert.equal(await cell.locator('[data-long-run]').isHidden(), true);
+  const before = (await cell.locator('[data-output]').textContent()).split('\n').length;
+  await page.waitForTimeout(600);
+  assert.ok((await cell.locator('[data-output]').textContent()).split('\n').length > before, 'still printing');
+  await cell.locator('[data-action="stop"]').click();
+  await page.waitForFunction(() => !document.querySelector('[data-cell="0"]').classList.contains('running'));
+  const output = await cell.locator('[data-output]').textContent();
+  assert.match(output, /^epoch 0: loss 1\.0000\nepoch 1: loss 0\.5000\n/);
+  assert.match(output, /KeyboardInterrupt: stopped/);
+  assert.equal(await cell.locator('.cell-status').textContent(), 'stopped');
+  assert.deepEqual(errors, []);
+});
+
 // Types `code` into the first cell, presses Share and opens the link in a fresh page.
 async function openShared(code) {
   const { page } = await open('playground.html');

@@ -50,6 +50,26 @@ test('limits: time, recursion, memory', () => {
   s.delete();
 });
 
+test('live output: a running cell hands out what it printed as it goes', () => {
+  const s = new ag.Session();
+  const chunks = [];
+  s.setOutputListener((stdout, stderr) => chunks.push({ stdout, stderr, at: Date.now() }), 0.05);
+  const start = Date.now();
+  const r = s.run('import time\nfor step in range(4):\n    print("step", step)\n    t = time.time()\n    while time.time() - t < 0.1:\n        pass\n');
+  assert.equal(r.ok, true, r.error?.message);
+  assert.equal(r.stdout, 'step 0\nstep 1\nstep 2\nstep 3\n');  // all of it, streamed or not
+  assert.ok(chunks.length >= 2, `expected several chunks, got ${chunks.length}`);
+  assert.equal(chunks[0].stdout.startsWith('step 0\n'), true);
+  assert.ok(chunks[0].at - start < 300, 'the first line arrived while the cell was still running');
+  assert.equal(chunks.map((c) => c.stdout).join('') + '', r.stdout.slice(0, chunks.map((c) => c.stdout).join('').length));
+  s.setOutputListener(null);
+  chunks.length = 0;
+  assert.equal(s.run('print(1)\n').stdout, '1\n');
+  assert.equal(chunks.length, 0);
+  assert.throws(() => s.setOutputListener(42), TypeError);
+  s.delete();
+});
+
 test('10,000 cells and many tensor ops: the wasm heap stops growing', () => {
   const s = new ag.Session();
   const cell = 'x = torch.randn(8, 8, requires_grad=True)\ny = (x @ x).tanh().sum()\ny.backward()\nprint(round(y.item(), 2))\n';

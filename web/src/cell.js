@@ -1,4 +1,5 @@
-// One cell: editor, Run/Stop, output (always inserted as text), and its Jacobian and graph views.
+// One cell: editor, Run/Stop, output (always inserted as text, streamed while the cell runs),
+// and its Jacobian and graph views.
 import { createEditor } from './editor.js';
 import { renderJacobian } from './jacobian-view.js';
 import { renderGraph } from './graph-view.js';
@@ -19,7 +20,18 @@ export class Cell {
     this.status = document.createElement('span');
     this.status.className = 'cell-status';
     this.status.setAttribute('aria-live', 'polite');
-    toolbar.append(this.runButton, this.stopButton, this.status);
+    // "still running after 10 s — Stop / Keep running"
+    this.longRun = document.createElement('span');
+    this.longRun.className = 'cell-long-run';
+    this.longRun.dataset.longRun = '';
+    this.longRun.hidden = true;
+    this.longRunText = document.createElement('span');
+    this.longRun.append(
+      this.longRunText,
+      button('Stop', 'stop-long', `Stop cell ${index + 1}`, () => notebook.stop()),
+      button('Keep running', 'keep-running', `Keep cell ${index + 1} running`, () => { this.longRun.hidden = true; }),
+    );
+    toolbar.append(this.runButton, this.stopButton, this.status, this.longRun);
     if (notebook.editable) {
       toolbar.append(
         button('↑', 'up', `Move cell ${index + 1} up`, () => notebook.move(this, -1)),
@@ -65,8 +77,32 @@ export class Cell {
     this.runButton.hidden = running;
     this.stopButton.hidden = !running;
     this.element.classList.toggle('running', running);
-    this.status.textContent = running ? 'running…' : '';
-    if (running) this.stopButton.focus({ preventScroll: true });
+    clearInterval(this.clock);
+    this.longRun.hidden = true;
+    if (!running) return;  // the status keeps what showResult said ("done in 12 ms", "stopped")
+    this.status.textContent = 'running…';
+    this.stopButton.focus({ preventScroll: true });
+    this.output.replaceChildren();
+    this.output.hidden = true;
+    const start = performance.now();
+    let asked = false;
+    this.clock = setInterval(() => {
+      const seconds = (performance.now() - start) / 1000;
+      this.status.textContent = `running… ${seconds.toFixed(1)} s`;
+      const askAfter = this.notebook.askAfterSeconds;
+      if (!asked && seconds >= askAfter) {
+        asked = true;
+        this.longRunText.textContent = `still running after ${askAfter} s —`;
+        this.longRun.hidden = false;
+      }
+    }, 100);
+  }
+
+  /** Lines the running cell printed since the last call. */
+  appendOutput({ stdout }) {
+    if (!stdout) return;
+    this.output.hidden = false;
+    this.output.append(document.createTextNode(stdout));
   }
 
   showResult(result) {
@@ -86,7 +122,7 @@ export class Cell {
       this.editor.markError(0);
     }
     if (!result.stdout && result.ok) this.output.append(document.createTextNode('✓ ran without printing'));
-    this.status.textContent = result.ok ? `done in ${Math.round(result.milliseconds)} ms` : 'error';
+    this.status.textContent = result.ok ? `done in ${Math.round(result.milliseconds)} ms` : result.stopped ? 'stopped' : 'error';
     const choices = result.views?.choices;
     const pick = async (output, input) => {
       const rows = await this.notebook.engine.jacobian(output, input);

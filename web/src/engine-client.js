@@ -21,6 +21,11 @@ export class EngineClient {
       }
       const entry = this.pending.get(data.id);
       if (!entry) return;
+      if (data.type === 'output') {  // live output of a running cell
+        entry.stdout += data.payload.stdout;
+        entry.onOutput?.(data.payload);
+        return;
+      }
       this.pending.delete(data.id);
       if (data.type === 'error') entry.reject(Object.assign(new Error(data.payload.message), { name: data.payload.name }));
       else entry.resolve(data.payload);
@@ -37,16 +42,17 @@ export class EngineClient {
     };
   }
 
-  request(type, payload) {
+  request(type, payload, onOutput) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, onOutput, stdout: '' });
       this.worker.postMessage({ id, type, payload });
     });
   }
 
-  async run(code, filename) {
-    const result = await this.request('run', { code, filename });
+  /** Runs a cell; onOutput({stdout, stderr}) gets what it prints while it runs. */
+  async run(code, filename, { onOutput } = {}) {
+    const result = await this.request('run', { code, filename }, onOutput);
     if (result.ok) this.history.push({ code, filename });
     return result;
   }
@@ -61,8 +67,8 @@ export class EngineClient {
     this.worker.terminate();
     const interrupted = [...this.pending.values()];
     this.pending.clear();
-    for (const entry of interrupted) {
-      entry.resolve({ ok: false, ...extra, stdout: '', stderr: '', tensors: [], backwardLog: [],
+    for (const entry of interrupted) {  // what a stopped cell printed is kept
+      entry.resolve({ ok: false, ...extra, stdout: entry.stdout, stderr: '', tensors: [], backwardLog: [],
         error: { ...error, line: 0, column: 0, traceback: `${error.type}: ${error.message}\n` },
         views: { graph: null, jacobian: null } });
     }

@@ -15,6 +15,8 @@ export class Notebook {
     this.engine = new EngineClient(workerUrl);
     this.cells = [];
     this.running = null;
+    // A cell running this long asks the reader whether to keep going; it is never stopped unasked.
+    this.askAfterSeconds = 10;
     this.placeholders = placeholders;
     this.original = placeholders ? placeholders.map((p) => p.textContent.replace(/\n$/, '')) : codes;
     const saved = storageKey ? JSON.parse(localStorage.getItem(storageKey) ?? 'null') : null;
@@ -77,7 +79,7 @@ export class Notebook {
     cell.setRunning(true);
     try {
       const index = this.cells.indexOf(cell);
-      const result = await this.engine.run(cell.code, `<cell ${index + 1}>`);
+      const result = await this.engine.run(cell.code, `<cell ${index + 1}>`, { onOutput: (chunk) => cell.appendOutput(chunk) });
       cell.showResult(result);
       return result;
     } catch (error) {
