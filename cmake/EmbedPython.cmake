@@ -26,7 +26,7 @@ const EmbeddedModule* find_embedded_module(const std::string& name) {
   static const EmbeddedModule modules[] = {
 ${body}  };
   for (const EmbeddedModule& m : modules) {
-    if (name == m.name) return &m;
+    if (name == m.name || name == m.path) return &m;
   }
   return nullptr;
 }

@@ -146,7 +146,7 @@ void install_builtins(Interpreter& interp) {
     }
     in.raise("TypeError", "object of type '" + in.type_of(v)->name + "' has no len()");
   });
-  b["range"] = make_native("range", [](Interpreter& in, Args& a, Kwargs&) {
+  set_constructor(t.range, [](Interpreter& in, Args& a, Kwargs&) {
     auto r = std::make_shared<RangeObj>();
     if (a.empty() || a.size() > 3) in.raise("TypeError", "range expected at least 1 argument, got " + std::to_string(a.size()));
     for (const Value& v : a) {
@@ -273,7 +273,7 @@ void install_builtins(Interpreter& interp) {
     return Value(s);
   });
   for (const ClassRef& c : {t.int_, t.float_, t.bool_, t.str, t.list, t.tuple, t.set, t.dict, t.object, t.type,
-                            t.staticmethod, t.classmethod, t.property, t.slice}) {
+                            t.staticmethod, t.classmethod, t.property, t.slice, t.range}) {
     b[c->name] = Value(c);
   }
   for (const ClassRef& c : {t.base_exception, t.exception, t.arithmetic_error, t.zero_division_error,

@@ -66,6 +66,14 @@ struct GeneratorState {
   IteratorObj* iterator = nullptr;  // the generator object, which owns this state
 };
 
+// Rich output a cell showed (a matplotlib figure): its kind, its data as JSON, and where in the
+// cell's stdout it appeared (bytes printed before it), so the page can place it among the prints.
+struct Display {
+  std::string kind;  // "figure"
+  std::string json;
+  size_t offset = 0;
+};
+
 struct BackwardRecord {
   std::string root_name;      // the variable name of the tensor backward was called on, if any
   Tensor root;
@@ -144,7 +152,14 @@ class Interpreter {
   Tensor to_tensor(const Value& v, const char* what = "argument");  // tensors only
   const Value& dtype_value(DType d);
 
-  void write(const std::string& text) { out_ += text; }
+  void write(const std::string& text) {
+    out_ += text;
+    written_ += text.size();
+  }
+  // Bytes written to stdout since the counter was last reset (the session does, per cell).
+  size_t written() const { return written_; }
+  void reset_written() { written_ = 0; }
+  std::vector<Display>& displays() { return displays_; }
   void write_error(const std::string& text) { err_ += text; }
   std::string take_output() { return std::move(out_); }
   std::string take_error_output() { return std::move(err_); }
@@ -224,6 +239,8 @@ class Interpreter {
   std::vector<Value> dtype_values_;
   std::vector<BackwardRecord> backward_log_;
   std::string out_, err_;
+  size_t written_ = 0;
+  std::vector<Display> displays_;
   std::string filename_ = "<cell>";
   std::shared_ptr<void> source_;  // the parsed cell currently running
   Value return_value_;
@@ -277,5 +294,7 @@ void install_warnings(Interpreter& interp);
 void install_random(Interpreter& interp);
 // time: clocks and sleep (time_module.cpp).
 void install_time(Interpreter& interp);
+// _display: rich output for the page, which matplotlib.pyplot.show() hands its figures to.
+void install_display(Interpreter& interp);
 
 }  // namespace ag::interp

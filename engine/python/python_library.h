@@ -13,7 +13,8 @@ struct EmbeddedModule {
   const char* source;
 };
 
-// The module's source, or null when no Python source of that name is built in.
+// The module's source by its name ("torch.nn") or its path ("torch/nn/__init__.py", as
+// tracebacks name it); null when no Python source of that name is built in.
 const EmbeddedModule* find_embedded_module(const std::string& name);
 
 }  // namespace ag::interp

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <sstream>
 
+#include "python/python_library.h"
 #include "python/syntax_error.h"
 
 namespace ag::interp {
@@ -33,11 +34,13 @@ std::string exception_line(Interpreter& in, const Value& exc) {
 
 }  // namespace
 
-std::string format_traceback(const PyException& e, Interpreter& in, const std::string& source) {
-  const std::vector<std::string> lines = split_lines(source);
+std::string format_traceback(const PyException& e, Interpreter& in, const SourceLookup& source_of) {
   std::string out = "Traceback (most recent call last):\n";
   for (const TraceEntry& t : e.trace) {
     out += "  File \"" + t.file + "\", line " + std::to_string(t.line) + ", in " + t.function + "\n";
+    const std::string* source = source_of(t.file);
+    if (!source) continue;
+    const std::vector<std::string> lines = split_lines(*source);
     if (t.line >= 1 && t.line <= static_cast<int>(lines.size())) {
       const std::string code = strip(lines[static_cast<size_t>(t.line - 1)]);
       if (!code.empty()) out += "    " + code + "\n";
@@ -52,14 +55,28 @@ Session::~Session() = default;
 void Session::reset() {
   interp_ = std::make_unique<Interpreter>();
   interp_->recursion_limit = recursion_limit_;
+  sources_.clear();
   cell_counter_ = 0;
+}
+
+const std::string* Session::source_of(const std::string& file) {
+  auto cell = sources_.find(file);
+  if (cell != sources_.end()) return &cell->second;
+  if (const EmbeddedModule* m = find_embedded_module(file)) {  // a library frame
+    auto [it, inserted] = library_sources_.try_emplace(file, m->source);
+    return &it->second;
+  }
+  return nullptr;
 }
 
 RunResult Session::run(const std::string& code, const std::string& filename) {
   RunResult result;
+  sources_[filename] = code;  // for tracebacks through this cell's functions, later too
   ++cell_counter_;
   interrupted_ = false;
   interp_->backward_log().clear();  // the log describes this run's backward calls
+  interp_->displays().clear();
+  interp_->reset_written();
   const auto start = std::chrono::steady_clock::now();
   const double limit = time_limit_;
   std::string streamed_out, streamed_err;  // handed to the output listener already
@@ -110,7 +127,7 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
     result.error.type = inst ? inst->klass->name : "Exception";
     result.error.message = interp_->str(e.exc);
     result.error.line = e.trace.empty() ? 0 : e.trace.back().line;
-    result.error.traceback = format_traceback(e, *interp_, code);
+    result.error.traceback = format_traceback(e, *interp_, [this](const std::string& file) { return source_of(file); });
   } catch (const CellInterrupted& e) {
     result.ok = false;
     result.error.type = "TimeoutError";
@@ -134,10 +151,25 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
     result.error.traceback = "RuntimeError: " + result.error.message + "\n";
   }
   interp_->interrupt_hook = nullptr;
+  show_open_figures();
+  result.displays = std::move(interp_->displays());
+  interp_->displays().clear();
   result.output = streamed_out + interp_->take_output();
   result.warnings = streamed_err + interp_->take_error_output();
   result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return result;
+}
+
+// As in a notebook, the figures a cell left open are shown when it ends (matplotlib.pyplot's
+// _show_open_figures), whether or not it raised.
+void Session::show_open_figures() {
+  auto pyplot = interp_->modules().find("matplotlib.pyplot");
+  if (pyplot == interp_->modules().end()) return;
+  try {
+    interp_->call(interp_->get_attr(pyplot->second, "_show_open_figures"), {});
+  } catch (const PyException&) {
+    // A figure that cannot be drawn is left out; the cell's own result stands.
+  }
 }
 
 Value Session::evaluate(const std::string& expression) {

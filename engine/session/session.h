@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "python/interpreter.h"
@@ -26,6 +27,7 @@ struct RunResult {
   std::string warnings;   // stderr text that is not the traceback
   ErrorInfo error;
   double milliseconds = 0;
+  std::vector<Display> displays;  // figures the cell showed, in order
 };
 
 struct TensorInfo {
@@ -88,6 +90,10 @@ class Session {
 
  private:
   Value evaluate(const std::string& expression);
+  void show_open_figures();
+  const std::string* source_of(const std::string& file);
+  std::unordered_map<std::string, std::string> sources_;          // cell file name -> its code
+  std::unordered_map<std::string, std::string> library_sources_;  // built-in module path -> its code
   std::unique_ptr<Interpreter> interp_;
   double time_limit_ = 0;
   OutputListener output_listener_;
@@ -97,7 +103,8 @@ class Session {
   int cell_counter_ = 0;
 };
 
-// CPython's text for a traceback and for a syntax error.
-std::string format_traceback(const PyException& e, Interpreter& in, const std::string& source);
+// CPython's text for a traceback: each frame with its source line, found by file name (null: none).
+using SourceLookup = std::function<const std::string*(const std::string& file)>;
+std::string format_traceback(const PyException& e, Interpreter& in, const SourceLookup& source_of);
 
 }  // namespace ag::interp

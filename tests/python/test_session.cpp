@@ -144,3 +144,25 @@ TEST_CASE("time.sleep waits, and the time limit still stops it", "[session]") {
   CHECK(stopped.milliseconds < 5000);
   CHECK(s.run("time.sleep(-1)\n").error.message == "sleep length must be non-negative");
 }
+
+TEST_CASE("matplotlib figures come back as data, placed among the prints; open ones at the end", "[session]") {
+  Session s;
+  RunResult r = s.run("import matplotlib.pyplot as plt\nprint('before')\nplt.plot([1, 2, 3], [4, 5, 6], 'r--', label='loss')\n"
+                      "plt.title('Loss')\nplt.show()\nprint('after')\nplt.figure(figsize=(3, 2))\nplt.scatter([0], [1])\n");
+  REQUIRE(r.ok);
+  CHECK(r.output == "before\nafter\n");
+  REQUIRE(r.displays.size() == 2);
+  CHECK(r.displays[0].kind == "figure");
+  CHECK(r.displays[0].offset == 7);  // after "before\n"
+  CHECK(r.displays[0].json.find("\"title\":\"Loss\"") != std::string::npos);
+  CHECK(r.displays[0].json.find("\"x\":[1.0,2.0,3.0],\"y\":[4.0,5.0,6.0],\"label\":\"loss\",\"color\":\"#ff0000\",\"linestyle\":\"--\"") !=
+        std::string::npos);
+  CHECK(r.displays[1].offset == r.output.size());  // shown when the cell ended
+  CHECK(r.displays[1].json.find("\"width\":3.0,\"height\":2.0") != std::string::npos);
+  // Shown figures are closed: the next cell starts with none.
+  CHECK(s.run("print(1)\n").displays.empty());
+  // A cell that fails still shows what it drew.
+  RunResult failed = s.run("plt.plot([1, 2])\nraise ValueError('late')\n");
+  CHECK_FALSE(failed.ok);
+  CHECK(failed.displays.size() == 1);
+}

@@ -488,6 +488,7 @@ void install_modules(Interpreter& interp) {
   install_warnings(interp);
   install_random(interp);
   install_time(interp);
+  install_display(interp);
   install_collections(interp);
 
   auto math = add_module(interp, "math");
@@ -527,6 +528,7 @@ void install_modules(Interpreter& interp) {
   });
   m["isnan"] = make_native("isnan", [](Interpreter& in, Args& a, Kwargs&) { return Value::boolean(std::isnan(to_float(in, a.at(0)))); });
   m["isinf"] = make_native("isinf", [](Interpreter& in, Args& a, Kwargs&) { return Value::boolean(std::isinf(to_float(in, a.at(0)))); });
+  m["isfinite"] = make_native("isfinite", [](Interpreter& in, Args& a, Kwargs&) { return Value::boolean(std::isfinite(to_float(in, a.at(0)))); });
   m["isclose"] = make_native("isclose", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "isclose", a, k);
     const double x = to_float(in, r.required(0, "a")), y = to_float(in, r.required(1, "b"));
