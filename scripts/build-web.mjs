@@ -17,7 +17,9 @@ await build({
   outdir: out,
   bundle: true,
   format: 'esm',
-  splitting: false,
+  // Code only some cells need (the plotting code) is its own chunk, loaded on first use.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   target: 'es2022',
   external: ['node:fs/promises'],

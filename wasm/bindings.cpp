@@ -123,6 +123,17 @@ std::string session_run(ag::interp::Session& s, const std::string& code, const s
                    {"nodeGrads", b.node_grads}});
   }
   out["backwardLog"] = log;
+  // Figures, each placed after the prints before it: offsets in UTF-16 units of stdout, as JS counts.
+  json displays = json::array();
+  for (const auto& d : r.displays) {
+    size_t units = 0;
+    for (size_t i = 0; i < d.offset && i < r.output.size(); ++i) {
+      const auto c = static_cast<unsigned char>(r.output[i]);
+      if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;  // a lead byte; 4-byte sequences are surrogate pairs
+    }
+    displays.push_back({{"kind", d.kind}, {"offset", units}, {"data", json::parse(d.json, nullptr, false)}});
+  }
+  out["displays"] = displays;
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -117,6 +117,57 @@ test('output streams in while a cell runs; past the limit it asks, and Stop keep
   assert.deepEqual(errors, []);
 });
 
+test('a cell that plots shows its figures as SVG among its prints; the plotting code loads only then', async () => {
+  const { page, errors } = await open('playground.html');
+  const loaded = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.evaluate(() => localStorage.clear());
+  await runCell(page, 0);
+  assert.equal(loaded.some((p) => /plot-view/.test(p)), false, 'no plotting code for a cell without plots');
+  await page.evaluate(() => window.notebook.cells[1].editor.setCode([
+    'import torch',
+    'import matplotlib.pyplot as plt',
+    'torch.manual_seed(0)',
+    'w = torch.zeros(1, requires_grad=True)',
+    'losses = []',
+    'for step in range(25):',
+    '    loss = ((w - 3) ** 2).sum()',
+    '    loss.backward()',
+    '    with torch.no_grad():',
+    '        w -= 0.1 * w.grad',
+    '        w.grad.zero_()',
+    '    losses.append(loss.item())',
+    'print("first", round(losses[0], 2))',
+    'plt.plot(losses, "o-", label="loss")',
+    'plt.xlabel("step")',
+    'plt.ylabel("loss")',
+    'plt.yscale("log")',
+    'plt.title("Gradient descent on (w - 3)²")',
+    'plt.legend()',
+    'plt.show()',
+    'print("last", round(losses[-1], 4))',
+    'fig, (a, b) = plt.subplots(1, 2, figsize=(8, 3))',
+    'a.hist(torch.randn(500), bins=15, color="tab:green")',
+    'b.scatter(torch.arange(10.), torch.arange(10.) ** 0.5, c=torch.arange(10.))',
+  ].join('\n')));
+  const cell = await runCell(page, 1);
+  await page.waitForFunction(() => document.querySelectorAll('[data-cell="1"] [data-figure] svg').length === 2);
+  const figures = cell.locator('[data-figure]');
+  // The first figure sits between the two prints, the second after them (shown when the cell ended).
+  const order = await cell.locator('[data-output]').evaluate((out) => [...out.childNodes].map((n) => (n.nodeType === 3 ? n.textContent.trim() : 'figure')));
+  assert.deepEqual(order.map((o) => o.split(' ')[0]), ['first', 'figure', 'last', 'figure']);
+  assert.equal(await figures.nth(0).locator('[data-series="line"]').getAttribute('data-points'), '25');
+  assert.equal(await figures.nth(0).locator('[data-series="line"] circle').count(), 25);
+  assert.match(await figures.nth(0).locator('svg > title').textContent(), /Gradient descent/);
+  assert.equal(await figures.nth(0).locator('[data-legend]').getAttribute('data-legend'), '1');
+  assert.equal(await figures.nth(1).locator('[data-series="bar"] rect').count(), 15);
+  assert.equal(await figures.nth(1).locator('[data-series="scatter"] circle').count(), 10);
+  assert.equal(await figures.nth(1).locator('[data-axes]').count(), 2);
+  assert.equal(loaded.filter((p) => /plot-view/.test(p)).length, 1);
+  await cell.screenshot({ path: 'build/screenshots/playground-plots.png' });
+  assert.deepEqual(errors, []);
+});
+
 // Types `code` into the first cell, presses Share and opens the link in a fresh page.
 async function openShared(code) {
   const { page } = await open('playground.html');

@@ -108,7 +108,17 @@ export class Cell {
   showResult(result) {
     this.output.replaceChildren();
     this.output.hidden = false;
-    if (result.stdout) this.output.append(document.createTextNode(result.stdout));
+    // The prints, with each figure the cell showed placed after the prints that came before it.
+    const stdout = result.stdout ?? '';
+    let printed = 0;
+    for (const display of result.displays ?? []) {
+      if (display.kind !== 'figure') continue;
+      const at = Math.min(display.offset, stdout.length);
+      if (at > printed) this.output.append(document.createTextNode(stdout.slice(printed, at)));
+      printed = Math.max(printed, at);
+      this.output.append(figureHolder(display.data));
+    }
+    if (stdout.length > printed) this.output.append(document.createTextNode(stdout.slice(printed)));
     if (!result.ok) {
       const error = document.createElement('span');
       error.className = 'cell-error';
@@ -121,7 +131,7 @@ export class Cell {
     } else {
       this.editor.markError(0);
     }
-    if (!result.stdout && result.ok) this.output.append(document.createTextNode('✓ ran without printing'));
+    if (!result.stdout && !result.displays?.length && result.ok) this.output.append(document.createTextNode('✓ ran without printing'));
     this.status.textContent = result.ok ? `done in ${Math.round(result.milliseconds)} ms` : result.stopped ? 'stopped' : 'error';
     const choices = result.views?.choices;
     const pick = async (output, input) => {
@@ -132,6 +142,19 @@ export class Cell {
     renderJacobian(this.jacobian, result.views?.jacobian, choices, pick);
     renderGraph(this.graph, result.views?.graph);
   }
+}
+
+// A figure's place in the output; the plotting code loads the first time a cell shows one.
+function figureHolder(figure) {
+  const holder = document.createElement('div');
+  holder.className = 'cell-figure';
+  holder.dataset.figure = '';
+  holder.setAttribute('aria-busy', 'true');
+  import('./plot-view.js')
+    .then(({ renderFigure }) => holder.append(renderFigure(figure)))
+    .catch((error) => { holder.textContent = `(the figure could not be drawn: ${error.message})`; })
+    .finally(() => holder.removeAttribute('aria-busy'));
+  return holder;
 }
 
 function button(text, action, label, onClick) {
