@@ -3,9 +3,10 @@ from matplotlib import rcParams
 from matplotlib.axes import Axes
 
 
-class AxesArray:
-    # What plt.subplots(2, 2) returns in place of numpy's array of Axes: indexing by [i] and
-    # [i, j], iteration by rows, .flat, .flatten(), .ravel(), .shape.
+class ndarray:
+    # What plt.subplots(2, 2) returns in place of numpy's array of Axes (named like it, as
+    # type(axes).__name__ shows): indexing by [i] and [i, j], iteration by rows, .flat,
+    # .flatten(), .ravel(), .shape.
     def __init__(self, rows, squeeze_rows):
         self._rows = rows  # a list of rows, or the flat list when one dimension was squeezed
         self._flat_shape = squeeze_rows
@@ -31,7 +32,7 @@ class AxesArray:
         return len(self._rows)
 
     def __iter__(self):
-        return iter([AxesArray(row, True) if isinstance(row, list) else row for row in self._rows])
+        return iter([ndarray(row, True) if isinstance(row, list) else row for row in self._rows])
 
     def __getitem__(self, index):
         if isinstance(index, tuple):
@@ -41,7 +42,7 @@ class AxesArray:
             i, j = index
             return self._rows[i][j]
         row = self._rows[index]
-        return AxesArray(row, True) if isinstance(row, list) else row
+        return ndarray(row, True) if isinstance(row, list) else row
 
     def __repr__(self):
         return 'array({})'.format(self.flatten())
@@ -60,6 +61,10 @@ class Figure:
         w, h = self._size
         n = len(self.axes)
         return '<Figure size {:g}x{:g} with {} Axes>'.format(w * self._dpi, h * self._dpi, n)
+
+    def __str__(self):
+        w, h = self._size
+        return 'Figure({:g}x{:g})'.format(w * self._dpi, h * self._dpi)
 
     def get_size_inches(self):
         return self._size
@@ -90,8 +95,8 @@ class Figure:
         if squeeze and nrows == 1 and ncols == 1:
             return rows[0][0]
         if squeeze and (nrows == 1 or ncols == 1):
-            return AxesArray([ax for row in rows for ax in row], True)
-        return AxesArray(rows, False)
+            return ndarray([ax for row in rows for ax in row], True)
+        return ndarray(rows, False)
 
     def gca(self):
         return self.axes[-1] if self.axes else self.add_subplot(1, 1, 1)

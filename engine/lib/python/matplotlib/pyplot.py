@@ -4,7 +4,7 @@
 import _display
 import matplotlib
 from matplotlib import rcParams
-from matplotlib.figure import Figure, AxesArray
+from matplotlib.figure import Figure
 
 _figures = []   # open figures, oldest first
 _current = None
