@@ -168,6 +168,32 @@ test('a cell that plots shows its figures as SVG among its prints; the plotting 
   assert.deepEqual(errors, []);
 });
 
+test('autograd\'s classic errors are explained under the traceback, with the fix', async () => {
+  const { page, errors } = await open('playground.html');
+  await page.evaluate(() => localStorage.clear());
+  const cases = [
+    ['import torch\nx = torch.ones(3, requires_grad=True)\ny = x * 2\ny.backward()', /grad can be implicitly created/, /y\.backward\(v\).*vᵀJ/],
+    ['y = (x * x).sum()\ny.backward()\ny.backward()', /backward through the graph a second time/, /retain_graph=True/],
+    ['x.add_(1)', /a leaf Variable that requires grad/, /torch\.no_grad\(\)/],
+    ['a = x.sigmoid()\na.mul_(2)\na.sum().backward()', /modified by an inplace operation/, /out-of-place/],
+    ['print(1 + 1)', /^2\n$/, null],
+  ];
+  for (const [code, message, fix] of cases) {
+    await page.evaluate((c) => window.notebook.cells[0].editor.setCode(c), code);
+    const cell = await runCell(page, 0);
+    const output = await cell.locator('[data-output]').textContent();
+    assert.match(output, message);
+    if (fix) {
+      assert.match(await cell.locator('[data-lesson]').textContent(), /^Why: .+Fix: .+/s);
+      assert.match(await cell.locator('[data-lesson]').textContent(), fix);
+    } else {
+      assert.equal(await cell.locator('[data-lesson]').count(), 0);
+    }
+    if (code.startsWith('import')) await cell.screenshot({ path: 'build/screenshots/playground-lesson.png' });
+  }
+  assert.deepEqual(errors, []);
+});
+
 // Types `code` into the first cell, presses Share and opens the link in a fresh page.
 async function openShared(code) {
   const { page } = await open('playground.html');

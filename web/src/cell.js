@@ -3,6 +3,7 @@
 import { createEditor } from './editor.js';
 import { renderJacobian } from './jacobian-view.js';
 import { renderGraph } from './graph-view.js';
+import { lessonFor } from './teaching.js';
 
 export class Cell {
   constructor(notebook, index, code) {
@@ -127,6 +128,18 @@ export class Cell {
       error.append(type, document.createTextNode(result.error.message ? `: ${result.error.message}` : ''));
       if (result.error.line) error.append(document.createTextNode(`  (line ${result.error.line})`));
       this.output.append(error);
+      const lesson = lessonFor(result.error);
+      if (lesson) {
+        const teach = document.createElement('span');
+        teach.className = 'cell-lesson';
+        teach.dataset.lesson = '';
+        const why = document.createElement('span');
+        why.textContent = `Why: ${lesson.why}`;
+        const fix = document.createElement('span');
+        fix.textContent = `Fix: ${lesson.fix}`;
+        teach.append(why, fix);
+        this.output.append(teach);
+      }
       this.editor.markError(result.error.line);
     } else {
       this.editor.markError(0);

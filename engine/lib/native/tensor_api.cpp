@@ -751,7 +751,13 @@ Map build_methods() {
   m["cuda"] = [](Interpreter& in, Args&, Kwargs&) -> Value {
     in.raise("AssertionError", "Torch not compiled with CUDA enabled");
   };
-  m["numpy"] = [](Interpreter& in, Args&, Kwargs&) -> Value {
+  m["numpy"] = [](Interpreter& in, Args& a, Kwargs& k) -> Value {
+    ArgReader r(in, "numpy", a, k);
+    Tensor t = self_of(r);
+    r.done();
+    if (t.requires_grad()) {  // PyTorch refuses this first, numpy or not
+      in.raise("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    }
     in.raise("RuntimeError", "numpy is not available in the playground; use .tolist()");
   };
   m["new_zeros"] = [](Interpreter& in, Args& a, Kwargs& k) {
