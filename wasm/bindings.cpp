@@ -112,7 +112,8 @@ std::string session_run(ag::interp::Session& s, const std::string& code, const s
   for (const auto& t : s.tensors()) {
     tensors.push_back({{"name", t.name}, {"shape", std::vector<int64_t>(t.shape.begin(), t.shape.end())},
                        {"dtype", dtype_string(t.dtype)}, {"requiresGrad", t.requires_grad}, {"isLeaf", t.is_leaf},
-                       {"gradFn", t.grad_fn.empty() ? json(nullptr) : json(t.grad_fn)}, {"hasGrad", t.has_grad}});
+                       {"gradFn", t.grad_fn.empty() ? json(nullptr) : json(t.grad_fn)}, {"hasGrad", t.has_grad},
+                       {"data", t.data}, {"grad", t.has_grad ? json(t.grad) : json(nullptr)}});
   }
   out["tensors"] = tensors;
   json log = json::array();

@@ -112,6 +112,10 @@ export interface TensorSummary {
   isLeaf: boolean;
   gradFn: string | null;
   hasGrad: boolean;
+  /** The values as PyTorch prints them (up to 16), else the first six and the count. */
+  data: string;
+  /** The same for .grad, or null when it is None. */
+  grad: string | null;
 }
 
 export interface BackwardCall {
@@ -132,10 +136,12 @@ export interface RunResult {
   stderr: string;
   error?: CellError;
   milliseconds: number;
-  /** Every tensor bound to a global name after the run. */
+  /** Every tensor bound to a global name after the run (the first 64 by name). */
   tensors: TensorSummary[];
   /** The backward calls this run made. */
   backwardLog: BackwardCall[];
+  /** Rich output the cell showed (matplotlib figures), each after `offset` UTF-16 units of stdout. */
+  displays: { kind: 'figure'; offset: number; data: unknown }[];
 }
 
 export interface GraphNode {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <sstream>
 
+#include "print/python_format.h"
 #include "python/python_library.h"
 #include "python/syntax_error.h"
 
@@ -179,16 +180,43 @@ Value Session::evaluate(const std::string& expression) {
   return v;
 }
 
+namespace {
+
+// A tensor's values for the attributes panel: as PyTorch prints them when there are few, else
+// the first ones. Bounded, so a cell with a million-element tensor pays nothing for the panel.
+std::string preview(const Tensor& t) {
+  constexpr int64_t kWhole = 16, kFirst = 6;
+  const Tensor data = t.detach();
+  if (data.numel() <= kWhole) return tensor_repr(data);
+  std::string out = "[";
+  const Tensor first = slice(reshape(data, {data.numel()}), 0, 0, kFirst, 1);
+  const std::vector<double> values = first.to_doubles();
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out += ", ";
+    out += data.is_floating_point() ? python_float_repr(values[i]) : std::to_string(static_cast<int64_t>(values[i]));
+  }
+  return out + ", …] (" + std::to_string(data.numel()) + " values)";
+}
+
+}  // namespace
+
 std::vector<TensorInfo> Session::tensors() {
+  constexpr size_t kMaxTensors = 64;
   std::vector<TensorInfo> out;
   for (const auto& [name, value] : interp_->globals().vars) {
     auto* t = value.as<TensorObj>();
-    if (!t) continue;
+    if (!t || name.rfind("__", 0) == 0) continue;
     const Tensor& x = t->tensor;
     out.push_back({name, x.shape(), x.dtype(), x.requires_grad(), x.is_leaf(),
-                   x.grad_fn() ? x.grad_fn()->name() : "", x.grad().defined()});
+                   x.grad_fn() ? x.grad_fn()->name() : "", x.grad().defined(), "", ""});
   }
   std::sort(out.begin(), out.end(), [](const TensorInfo& a, const TensorInfo& b) { return a.name < b.name; });
+  if (out.size() > kMaxTensors) out.resize(kMaxTensors);
+  for (TensorInfo& info : out) {
+    const Tensor& x = interp_->globals().vars[info.name].as<TensorObj>()->tensor;
+    info.data = preview(x);
+    if (x.grad().defined()) info.grad = preview(x.grad());
+  }
   return out;
 }
 

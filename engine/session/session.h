@@ -37,6 +37,7 @@ struct TensorInfo {
   bool requires_grad, is_leaf;
   std::string grad_fn;   // "" for none
   bool has_grad;
+  std::string data, grad;  // previews for the page: the values as PyTorch prints them, or the first few
 };
 
 // The graph reachable from a tensor, as plain data.

@@ -62,6 +62,26 @@ test('the article runs the classic example: four tensors, the Jacobian rows, the
   assert.deepEqual(errors, []);
 });
 
+test('the attributes panel shows each tensor\'s five attributes, why a grad is None, and what changed', async () => {
+  const { page, errors } = await open('index.html');
+  const first = await runCell(page, 0);
+  const row = (cell, name) => cell.locator(`[data-tensors] tr[data-tensor="${name}"] td`);
+  const texts = async (cell, name) => (await row(cell, name).allTextContents()).map((t) => t.trim());
+  assert.deepEqual(await texts(first, 'x'), ['x', 'tensor([1., 2., 3.])', 'True',
+    'None — no backward() has reached it yet', 'None', 'True']);
+  assert.deepEqual(await texts(first, 'y'), ['y', 'tensor([2., 4., 6.])', 'True',
+    'None — a non-leaf: its gradient passes through; call .retain_grad() to keep it', 'MulBackward0', 'False']);
+  // The classic cell rebinds x, z and loss and fills x.grad: those cells are marked as changed.
+  const classic = await runCell(page, 2);
+  const x = row(classic, 'x');
+  assert.equal(await x.nth(3).textContent(), 'tensor([[2., 2., 2., 2.]])');
+  assert.equal(await x.nth(3).evaluate((td) => td.classList.contains('changed')), true);
+  assert.equal(await x.nth(4).evaluate((td) => td.classList.contains('changed')), false);  // grad_fn: None before and after
+  assert.equal(await row(classic, 'loss').nth(4).textContent(), 'SumBackward1');
+  await classic.locator('[data-tensors]').screenshot({ path: 'build/screenshots/article-tensors-panel.png' });
+  assert.deepEqual(errors, []);
+});
+
 test('a syntax error is reported and marked at its line', async () => {
   const { page } = await open('playground.html');
   await page.evaluate(() => window.notebook.cells[0].editor.setCode('import torch\nx = (1,\nprint(x)'));

@@ -4,6 +4,7 @@ import { createEditor } from './editor.js';
 import { renderJacobian } from './jacobian-view.js';
 import { renderGraph } from './graph-view.js';
 import { lessonFor } from './teaching.js';
+import { renderTensors } from './tensors-view.js';
 
 export class Cell {
   constructor(notebook, index, code) {
@@ -55,6 +56,11 @@ export class Cell {
     this.output.setAttribute('aria-label', `Output of cell ${index + 1}`);
     this.output.hidden = true;
 
+    this.tensors = document.createElement('div');
+    this.tensors.className = 'tensors-view';
+    this.tensors.dataset.tensors = '';
+    this.tensors.hidden = true;
+
     this.jacobian = document.createElement('div');
     this.jacobian.className = 'jacobian-view';
     this.jacobian.dataset.jacobian = '';
@@ -64,7 +70,7 @@ export class Cell {
     this.graph.dataset.graph = '';
     this.graph.hidden = true;
 
-    this.element.append(toolbar, editorHost, this.output, this.jacobian, this.graph);
+    this.element.append(toolbar, editorHost, this.output, this.tensors, this.jacobian, this.graph);
   }
 
   get code() { return this.editor.getCode(); }
@@ -152,6 +158,7 @@ export class Cell {
       if (rows.ok) renderJacobian(this.jacobian, rows, choices, pick);
       else this.status.textContent = rows.error;
     };
+    renderTensors(this.tensors, result.tensors, this.notebook.previousTensors);
     renderJacobian(this.jacobian, result.views?.jacobian, choices, pick);
     renderGraph(this.graph, result.views?.graph);
   }

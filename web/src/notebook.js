@@ -17,6 +17,7 @@ export class Notebook {
     this.running = null;
     // A cell running this long asks the reader whether to keep going; it is never stopped unasked.
     this.askAfterSeconds = 10;
+    this.previousTensors = new Map();
     this.placeholders = placeholders;
     this.original = placeholders ? placeholders.map((p) => p.textContent.replace(/\n$/, '')) : codes;
     const saved = storageKey ? JSON.parse(localStorage.getItem(storageKey) ?? 'null') : null;
@@ -81,6 +82,8 @@ export class Notebook {
       const index = this.cells.indexOf(cell);
       const result = await this.engine.run(cell.code, `<cell ${index + 1}>`, { onOutput: (chunk) => cell.appendOutput(chunk) });
       cell.showResult(result);
+      // What the next run's attributes panel compares with.
+      this.previousTensors = new Map((result.tensors ?? []).map((t) => [t.name, t]));
       return result;
     } catch (error) {
       cell.showResult({ ok: false, stdout: '', error: { type: 'EngineError', message: `${error.message}. The code above is shown as static text.`, line: 0 } });
@@ -106,8 +109,10 @@ export class Notebook {
   async restart() {
     await this.engine.stop();
     await this.engine.reset();
+    this.previousTensors = new Map();
     for (const cell of this.cells) {
       cell.output.hidden = true;
+      cell.tensors.hidden = true;
       cell.jacobian.hidden = true;
       cell.graph.hidden = true;
       cell.editor.markError(0);
