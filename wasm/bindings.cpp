@@ -145,7 +145,8 @@ std::string session_graph(ag::interp::Session& s, const std::string& expr) {
     json nodes = json::array(), edges = json::array();
     for (const auto& n : g.nodes) {
       nodes.push_back({{"id", n.id}, {"kind", n.kind}, {"label", n.label}, {"detail", n.detail},
-                       {"isLeaf", n.is_leaf}, {"requiresGrad", n.requires_grad}, {"grad", n.grad}});
+                       {"isLeaf", n.is_leaf}, {"requiresGrad", n.requires_grad}, {"grad", n.grad},
+                       {"output", n.output}, {"outputDetail", n.output_detail}, {"sequence", static_cast<double>(n.sequence_nr)}});
     }
     for (const auto& e : g.edges) edges.push_back({{"from", e.from}, {"to", e.to}});
     out = {{"ok", true}, {"nodes", nodes}, {"edges", edges}};

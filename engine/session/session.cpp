@@ -223,10 +223,17 @@ std::vector<TensorInfo> Session::tensors() {
 Graph Session::graph(const std::string& expression) {
   Graph g;
   Tensor root = interp_->to_tensor(evaluate(expression), "graph root");
-  // Names of the session's tensors, to label nodes.
+  // Names of the session's tensors, to label nodes (and the tensors operations produced).
   std::unordered_map<TensorImpl*, std::string> names;
+  std::unordered_map<Node*, std::string> produced;
   for (const auto& [name, value] : interp_->globals().vars) {
-    if (auto* t = value.as<TensorObj>()) names.emplace(t->tensor.impl(), name);
+    if (auto* t = value.as<TensorObj>()) {
+      names.emplace(t->tensor.impl(), name);
+      if (t->tensor.grad_fn()) {
+        auto [it, inserted] = produced.emplace(t->tensor.grad_fn().get(), name);
+        if (!inserted && name < it->second) it->second = name;  // one name, whatever the map's order
+      }
+    }
   }
   std::unordered_map<Node*, int> ids;
   auto tensor_node = [&](const Tensor& t) {
@@ -253,6 +260,9 @@ Graph Session::graph(const std::string& expression) {
     n.id = static_cast<int>(g.nodes.size());
     n.kind = "function";
     n.label = node->name();
+    if (auto out = produced.find(node); out != produced.end()) n.output = out->second;
+    n.output_detail = shape_str(node->output_shape) + " " + dtype_name(node->output_dtype);
+    n.sequence_nr = node->sequence_nr();
     for (const SavedTensorInfo& s : node->saved_tensors()) n.detail += (n.detail.empty() ? "" : ", ") + s.name;
     g.nodes.push_back(n);
     ids[node] = n.id;

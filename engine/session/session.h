@@ -49,6 +49,12 @@ struct GraphNode {
   bool is_leaf = false;
   bool requires_grad = false;
   std::string grad;      // repr of .grad for leaves that have one
+  // Function nodes: the tensor the operation produced (the tensor view draws it), by the name
+  // of the session's tensor whose grad_fn this is ("" for an unnamed intermediate), its
+  // shape/dtype, and the node's place in recording order.
+  std::string output;
+  std::string output_detail;
+  uint64_t sequence_nr = 0;
 };
 struct GraphEdge {
   int from, to;

@@ -82,6 +82,28 @@ test('the attributes panel shows each tensor\'s five attributes, why a grad is N
   assert.deepEqual(errors, []);
 });
 
+test('the tensor view draws the classic cell as tensors joined by operations, with their attributes', async () => {
+  const { page, errors } = await open('index.html');
+  const cell = await runCell(page, 2);
+  await cell.locator('[data-graph] [data-action="tensor-view"]').click();
+  const view = cell.locator('[data-tensor-view]');
+  await view.waitFor({ state: 'visible' });
+  const names = await view.locator('[data-tensor-node]').evaluateAll((els) => els.map((e) => e.dataset.tensorNode).sort());
+  assert.deepEqual(names, ['x', 'z']);
+  assert.deepEqual(await view.locator('.edge').evaluateAll((els) => els.map((e) => e.dataset.op)), ['mul']);
+  const x = await view.locator('[data-tensor-node="x"] .tensor-attr').allTextContents();
+  assert.deepEqual(x, ['data: tensor([[1., 2., 3., 4.]])', 'requires_grad: True', 'grad: tensor([[2., 2., 2., 2.]])',
+    'grad_fn: None', 'is_leaf: True']);
+  const z = await view.locator('[data-tensor-node="z"] .tensor-attr').allTextContents();
+  assert.equal(z[2], 'grad: None (non-leaf: call .retain_grad())');
+  assert.equal(z[3], 'grad_fn: MulBackward0');
+  await cell.locator('[data-graph]').screenshot({ path: 'build/screenshots/article-tensor-view.png' });
+  // And back to the backward graph.
+  await cell.locator('[data-graph] [data-action="tensor-view"]').click();
+  assert.equal(await view.isHidden(), true);
+  assert.deepEqual(errors, []);
+});
+
 test('a syntax error is reported and marked at its line', async () => {
   const { page } = await open('playground.html');
   await page.evaluate(() => window.notebook.cells[0].editor.setCode('import torch\nx = (1,\nprint(x)'));

@@ -160,7 +160,7 @@ export class Cell {
     };
     renderTensors(this.tensors, result.tensors, this.notebook.previousTensors);
     renderJacobian(this.jacobian, result.views?.jacobian, choices, pick);
-    renderGraph(this.graph, result.views?.graph);
+    renderGraph(this.graph, result.views?.graph, result.tensors);
   }
 }
 

@@ -1,6 +1,8 @@
 // The recorded graph as SVG, laid out by dagre: tensors and grad_fn nodes, edges along
 // next_functions. Click a node to inspect it; step through the backward pass node by node.
+// A toggle shows the same graph as tensors joined by operations (tensor-view.js).
 import dagre from '@dagrejs/dagre';
+import { renderTensorView } from './tensor-view.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -11,7 +13,7 @@ function el(name, attrs = {}, text) {
   return node;
 }
 
-export function renderGraph(container, data) {
+export function renderGraph(container, data, tensors = []) {
   container.replaceChildren();
   if (!data || !data.nodes?.length) {
     container.hidden = true;
@@ -29,7 +31,16 @@ export function renderGraph(container, data) {
   inspector.className = 'graph-inspector';
   inspector.setAttribute('aria-live', 'polite');
   inspector.textContent = 'Click a node to inspect it.';
-  controls.append(stepButton);
+  const viewButton = document.createElement('button');
+  viewButton.type = 'button';
+  viewButton.dataset.action = 'tensor-view';
+  viewButton.setAttribute('aria-pressed', 'false');
+  viewButton.textContent = 'Tensor view';
+  controls.append(stepButton, viewButton);
+  const tensorView = document.createElement('div');
+  tensorView.className = 'tensor-view-host';
+  tensorView.dataset.tensorView = '';
+  tensorView.hidden = true;
 
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 36, marginx: 8, marginy: 8 });
@@ -103,5 +114,18 @@ export function renderGraph(container, data) {
     }
   });
 
-  container.append(heading, controls, svg, inspector);
+  // Tensor view <-> backward graph.
+  viewButton.addEventListener('click', () => {
+    const showTensors = tensorView.hidden;
+    if (showTensors && !tensorView.childElementCount) renderTensorView(tensorView, data, tensors);
+    tensorView.hidden = !showTensors;
+    svg.style.display = showTensors ? 'none' : '';
+    inspector.hidden = showTensors;
+    stepButton.hidden = showTensors;
+    viewButton.setAttribute('aria-pressed', String(showTensors));
+    viewButton.textContent = showTensors ? 'Backward graph' : 'Tensor view';
+    heading.textContent = showTensors ? `Tensors behind ${data.root}, as the code computed them` : `Backward graph of ${data.root}`;
+  });
+
+  container.append(heading, controls, svg, tensorView, inspector);
 }
