@@ -1,10 +1,11 @@
 // Builds the static site into build/web/: bundles the page modules and the worker with esbuild,
 // copies the HTML/CSS, KaTeX's stylesheet and fonts, and the WebAssembly module.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile, copyFile, rm } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
 
 const out = 'build/web';
+await rm(`${out}/chunks`, { recursive: true, force: true });  // chunk names carry hashes: drop the old ones
 await mkdir(`${out}/examples`, { recursive: true });
 await build({
   entryPoints: {

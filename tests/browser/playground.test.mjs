@@ -35,7 +35,10 @@ async function runCell(page, index) {
   const cell = page.locator(`[data-cell="${index}"]`);
   await cell.locator('[data-action="run"]').click();
   await cell.locator('[data-output]').waitFor({ state: 'visible', timeout: 30000 });
-  await page.waitForFunction((i) => !document.querySelector(`[data-cell="${i}"]`).classList.contains('running'), index);
+  await page.waitForFunction((i) => {
+    const c = document.querySelector(`[data-cell="${i}"]`);
+    return !c.classList.contains('running') && !c.hasAttribute('data-rendering');  // views load lazily
+  }, index);
   return cell;
 }
 

@@ -1,8 +1,6 @@
 // One cell: editor, Run/Stop, output (always inserted as text, streamed while the cell runs),
 // and its Jacobian and graph views.
 import { createEditor } from './editor.js';
-import { renderJacobian } from './jacobian-view.js';
-import { renderGraph } from './graph-view.js';
 import { lessonFor } from './teaching.js';
 import { renderTensors } from './tensors-view.js';
 
@@ -152,15 +150,37 @@ export class Cell {
     }
     if (!result.stdout && !result.displays?.length && result.ok) this.output.append(document.createTextNode('✓ ran without printing'));
     this.status.textContent = result.ok ? `done in ${Math.round(result.milliseconds)} ms` : result.stopped ? 'stopped' : 'error';
-    const choices = result.views?.choices;
-    const pick = async (output, input) => {
-      const rows = await this.notebook.engine.jacobian(output, input);
-      if (rows.ok) renderJacobian(this.jacobian, rows, choices, pick);
-      else this.status.textContent = rows.error;
-    };
     renderTensors(this.tensors, result.tensors, this.notebook.previousTensors);
-    renderJacobian(this.jacobian, result.views?.jacobian, choices, pick);
-    renderGraph(this.graph, result.views?.graph, result.tensors);
+    this.showViews(result);
+  }
+
+  // The Jacobian view (KaTeX) and the graph view (dagre) load their code the first time a cell
+  // has something to show in them; data-rendering is set until they have drawn.
+  showViews(result) {
+    const { jacobian, graph, choices } = result.views ?? {};
+    const pending = [];
+    if (jacobian) {
+      pending.push(import('./jacobian-view.js').then(({ renderJacobian }) => {
+        const pick = async (output, input) => {
+          const rows = await this.notebook.engine.jacobian(output, input);
+          if (rows.ok) renderJacobian(this.jacobian, rows, choices, pick);
+          else this.status.textContent = rows.error;
+        };
+        renderJacobian(this.jacobian, jacobian, choices, pick);
+      }));
+    } else {
+      this.jacobian.replaceChildren();
+      this.jacobian.hidden = true;
+    }
+    if (graph?.nodes?.length) {
+      pending.push(import('./graph-view.js').then(({ renderGraph }) => renderGraph(this.graph, graph, result.tensors)));
+    } else {
+      this.graph.replaceChildren();
+      this.graph.hidden = true;
+    }
+    if (!pending.length) return;
+    this.element.dataset.rendering = '';
+    Promise.allSettled(pending).then(() => delete this.element.dataset.rendering);
   }
 }
 
