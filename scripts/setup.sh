@@ -12,6 +12,7 @@ APT_PACKAGES=(
   clang-14 libclang-rt-14-dev    # sanitizer and libFuzzer builds (asan and fuzz presets)
   emscripten                     # C++ -> WebAssembly
   chromium                       # browser tests (driven by npm playwright-core)
+  hugo jekyll                    # browser tests: cells embedded in real Hugo and Jekyll posts
 )
 
 missing=()

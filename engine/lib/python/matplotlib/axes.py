@@ -120,8 +120,9 @@ class Text(Artist):
 
 
 class Axes:
-    def __init__(self, figure, nrows=1, ncols=1, index=1):
-        self.figure = figure
+    # No reference back to the figure: the interpreter has no cycle collector, and a figure and
+    # its axes pointing at each other would never be freed.
+    def __init__(self, nrows=1, ncols=1, index=1):
         self._grid = (nrows, ncols, index)
         self._series = []
         self._cycle = 0
@@ -400,7 +401,7 @@ class Axes:
         pass
 
     def cla(self):
-        self.__init__(self.figure, *self._grid)
+        self.__init__(*self._grid)
 
     clear = cla
 

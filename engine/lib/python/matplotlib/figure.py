@@ -86,7 +86,7 @@ class Figure:
         for ax in self.axes:
             if ax._grid == (nrows, ncols, index):
                 return ax
-        ax = Axes(self, nrows, ncols, index)
+        ax = Axes(nrows, ncols, index)
         self.axes.append(ax)
         return ax
 
