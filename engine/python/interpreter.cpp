@@ -985,42 +985,39 @@ Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
     g->iterator = it.as<IteratorObj>();
     return it;
   }
-  const int caller_line = line_;
-  // The function's own file for the frames it runs (a library function called from a cell).
-  std::string caller_file = filename_;
-  call_sites_.push_back({caller_file, caller_line});
-  if (!f.filename.empty()) filename_ = f.filename;
-  ++depth_;
-  function_stack_.push_back(f.name);
-  frames_.push_back({&f, scope.get()});
-  auto leave = [&] {
-    call_sites_.pop_back();
-    --depth_;
-    function_stack_.pop_back();
-    frames_.pop_back();
-    line_ = caller_line;
-    filename_ = std::move(caller_file);
-  };
-  Value result;
+  FrameGuard frame(*this, f, scope.get());
   try {
     if (f.lambda_body) {
       line_ = f.lambda_body->pos.line;  // a lambda has no statements to set it
-      result = eval(*f.lambda_body, *scope);
-    } else {
-      Flow flow = exec_block(*f.body, *scope);
-      result = flow == Flow::Return ? return_value_ : none();
-      return_value_ = none();
+      return eval(*f.lambda_body, *scope);
     }
+    Flow flow = exec_block(*f.body, *scope);
+    Value result = flow == Flow::Return ? return_value_ : none();
+    return_value_ = none();
+    return result;
   } catch (PyException& e) {
-    leave();
-    e.trace.insert(e.trace.begin(), {filename_, caller_line, function_stack_.empty() ? "<module>" : function_stack_.back()});
-    throw;
-  } catch (...) {
-    leave();
+    e.trace.insert(e.trace.begin(), frame.caller);
     throw;
   }
-  leave();
-  return result;
+}
+
+Interpreter::FrameGuard::FrameGuard(Interpreter& interp, FunctionObj& f, Scope* scope)
+    : in(interp), caller{interp.filename_, interp.line_, interp.function_stack_.empty() ? "<module>" : interp.function_stack_.back()} {
+  in.call_sites_.push_back({caller.file, caller.line});
+  // The function's own file for the frames it runs (a library function called from a cell).
+  if (!f.filename.empty()) in.filename_ = f.filename;
+  ++in.depth_;
+  in.function_stack_.push_back(f.name);
+  in.frames_.push_back({&f, scope});
+}
+
+Interpreter::FrameGuard::~FrameGuard() {
+  in.call_sites_.pop_back();
+  --in.depth_;
+  in.function_stack_.pop_back();
+  in.frames_.pop_back();
+  in.line_ = caller.line;
+  in.filename_ = caller.file;
 }
 
 Value Interpreter::instantiate(const ClassRef& cls, Args& args, Kwargs& kwargs) {

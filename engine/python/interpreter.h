@@ -219,6 +219,18 @@ class Interpreter {
   Value make_class(const ClassDefStmt& def, Scope& scope);
   Value apply_decorators(const std::vector<ExprPtr>& decorators, Value v, Scope& scope);
 
+  // A Python function's frame while it runs (a call, or a generator resumed): the call site,
+  // its file for tracebacks and warnings, its name and scope; the destructor leaves it.
+  // `caller` is the traceback entry of the line that called it.
+  struct FrameGuard {
+    FrameGuard(Interpreter& in, FunctionObj& f, Scope* scope);
+    ~FrameGuard();
+    FrameGuard(const FrameGuard&) = delete;
+    FrameGuard& operator=(const FrameGuard&) = delete;
+    Interpreter& in;
+    TraceEntry caller;
+  };
+
  public:
   Value call_function(FunctionObj& f, Args& args, Kwargs& kwargs);
   Value instantiate(const ClassRef& cls, Args& args, Kwargs& kwargs);

@@ -213,30 +213,6 @@ Interpreter::Flow Interpreter::exec_yield(const YieldExpr& y, const AssignStmt* 
 bool Interpreter::resume_generator(GeneratorState& g, Value& out) {
   if (g.finished) return false;
   if (g.running) raise(T().value_error, "generator already executing");
-  auto& f = *g.function.as<FunctionObj>();
-  const int caller_line = line_;
-  std::string caller_file = filename_;
-  call_sites_.push_back({caller_file, caller_line});
-  if (!f.filename.empty()) filename_ = f.filename;
-  ++depth_;
-  function_stack_.push_back(f.name);
-  frames_.push_back({&f, g.scope.get()});
-  generators_.push_back(&g);
-  g.running = true;
-  g.cursor = 0;
-  g.unwinding.clear();
-  resuming_ = !g.resume.empty();
-  auto leave = [&] {
-    resuming_ = false;
-    g.running = false;
-    generators_.pop_back();
-    call_sites_.pop_back();
-    --depth_;
-    function_stack_.pop_back();
-    frames_.pop_back();
-    line_ = caller_line;
-    filename_ = std::move(caller_file);
-  };
   auto finish = [&] {
     g.finished = true;
     g.resume.clear();
@@ -244,28 +220,43 @@ bool Interpreter::resume_generator(GeneratorState& g, Value& out) {
     g.scope.reset();
   };
   Flow flow;
-  try {
-    flow = exec_block(*f.body, *g.scope);
-  } catch (PyException& e) {
-    finish();
-    leave();
-    TraceEntry caller{filename_, caller_line, function_stack_.empty() ? "<module>" : function_stack_.back()};
-    if (is_instance(e.exc, T().stop_iteration.get())) {  // PEP 479
-      PyException converted;
-      converted.exc = make_exception(T().runtime_error, {make_str("generator raised StopIteration")});
-      if (auto* inst = converted.exc.as<InstanceObj>()) inst->attrs["__cause__"] = e.exc;
-      converted.trace = e.trace;
-      converted.trace.insert(converted.trace.begin(), caller);
-      throw converted;
+  {
+    FrameGuard frame(*this, *g.function.as<FunctionObj>(), g.scope.get());
+    struct Running {  // the generator is on the stack until it yields, returns or raises
+      Interpreter& in;
+      GeneratorState& g;
+      Running(Interpreter& i, GeneratorState& s) : in(i), g(s) {
+        in.generators_.push_back(&g);
+        g.running = true;
+        g.cursor = 0;
+        g.unwinding.clear();
+        in.resuming_ = !g.resume.empty();
+      }
+      ~Running() {
+        in.resuming_ = false;
+        g.running = false;
+        in.generators_.pop_back();
+      }
+    } running(*this, g);
+    try {
+      flow = exec_block(*g.function.as<FunctionObj>()->body, *g.scope);
+    } catch (PyException& e) {
+      finish();
+      if (is_instance(e.exc, T().stop_iteration.get())) {  // PEP 479
+        PyException converted;
+        converted.exc = make_exception(T().runtime_error, {make_str("generator raised StopIteration")});
+        if (auto* inst = converted.exc.as<InstanceObj>()) inst->attrs["__cause__"] = e.exc;
+        converted.trace = e.trace;
+        converted.trace.insert(converted.trace.begin(), frame.caller);
+        throw converted;
+      }
+      e.trace.insert(e.trace.begin(), frame.caller);
+      throw;
+    } catch (...) {
+      finish();
+      throw;
     }
-    e.trace.insert(e.trace.begin(), caller);
-    throw;
-  } catch (...) {
-    finish();
-    leave();
-    throw;
   }
-  leave();
   if (flow == Flow::Suspend) {
     g.resume.assign(std::make_move_iterator(g.unwinding.rbegin()), std::make_move_iterator(g.unwinding.rend()));
     g.unwinding.clear();
