@@ -101,6 +101,15 @@ test('the tensor view draws the classic cell as tensors joined by operations, wi
   assert.equal(z[2], 'grad: None (non-leaf: call .retain_grad())');
   assert.equal(z[3], 'grad_fn: MulBackward0');
   await cell.locator('[data-graph]').screenshot({ path: 'build/screenshots/article-tensor-view.png' });
+  // Stepping through backward on this picture: the gradient flows back along mul, then reaches x.
+  const stepButton = view.locator('[data-action="tensor-step"]');
+  await stepButton.click();
+  assert.match(await view.locator('.tensor-step-status').textContent(), /^Step 1 of 2: z receives .*MulBackward0 sends it back along mul/);
+  assert.equal(await view.locator('.edge.flowing').count(), 1);
+  await stepButton.click();
+  assert.match(await view.locator('.tensor-step-status').textContent(), /^Step 2 of 2: .* arrives at the leaf x and is added to its \.grad\./);
+  assert.equal(await view.locator('[data-tensor-node="x"].reached').count(), 1);
+  await cell.locator('[data-graph]').screenshot({ path: 'build/screenshots/article-tensor-view-step.png' });
   // And back to the backward graph.
   await cell.locator('[data-graph] [data-action="tensor-view"]').click();
   assert.equal(await view.isHidden(), true);

@@ -3,6 +3,7 @@
 // A toggle shows the same graph as tensors joined by operations (tensor-view.js).
 import dagre from '@dagrejs/dagre';
 import { renderTensorView } from './tensor-view.js';
+import { backwardSteps } from './backward-steps.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -89,15 +90,9 @@ export function renderGraph(container, data, tensors = []) {
   }
 
   // Backward order: the engine's node sequence (grad_fn names) mapped onto the drawn nodes.
-  const order = [];
-  const used = new Set();
-  const arriving = new Map();  // node -> the gradient that reached it, as printed
-  let skipped = 0;
-  for (const name of data.backwardOrder ?? []) {
-    const match = data.nodes.find((n) => n.kind === 'function' && n.label === name && !used.has(n.id));
-    if (match) { used.add(match.id); order.push(match); arriving.set(match, data.nodeGrads?.[order.length - 1 + skipped] ?? ''); }
-    else skipped += 1;
-  }
+  const steps = backwardSteps(data);
+  const order = steps.map((s) => s.node);
+  const arriving = new Map(steps.map((s) => [s.node, s.grad]));  // node -> the gradient that reached it, as printed
   let step = -1;
   stepButton.disabled = order.length === 0;
   stepButton.addEventListener('click', () => {

@@ -1,8 +1,10 @@
 // The tensor view of a graph, the picture the article starts from: tensors are the nodes,
 // operations the edges, in the forward direction the code recorded them. Each tensor shows its
 // five attributes, and where .grad is None, why. Built from the same graph data as the
-// backward view: each grad_fn node stands for the tensor it produced.
+// backward view: each grad_fn node stands for the tensor it produced. Stepping through backward
+// lights the edges the gradient flows back along and shows vᵀJ arriving at each leaf.
 import dagre from '@dagrejs/dagre';
+import { backwardSteps } from './backward-steps.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -54,11 +56,11 @@ export function tensorGraph(data, tensors = []) {
     if (input === undefined || !nodes.has(input)) continue;
     edges.push({ from: input, to: e.from, op: operationOf(from.label) });
   }
-  return { nodes, edges };
+  return { nodes, edges, accumulate };
 }
 
 export function renderTensorView(container, data, tensors) {
-  const { nodes, edges } = tensorGraph(data, tensors);
+  const { nodes, edges, accumulate } = tensorGraph(data, tensors);
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 44, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -85,12 +87,17 @@ export function renderTensorView(container, data, tensors) {
   marker.append(el('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow' }));
   defs.append(marker);
   svg.append(defs);
+  const edgesInto = new Map();  // tensor node id -> the edge paths from its inputs
   for (const e of g.edges()) {
     const { points, label, x, y } = g.edge(e);
     const d = points.map((p, i) => `${i ? 'L' : 'M'} ${p.x} ${p.y}`).join(' ');
-    svg.append(el('path', { d, class: 'edge', 'marker-end': `url(#${markerId})`, 'data-op': label }));
+    const path = el('path', { d, class: 'edge', 'marker-end': `url(#${markerId})`, 'data-op': label });
+    svg.append(path);
     svg.append(el('text', { x, y: y + 4, 'text-anchor': 'middle', class: 'edge-label' }, label));
+    if (!edgesInto.has(e.w)) edgesInto.set(e.w, []);
+    edgesInto.get(e.w).push(path);
   }
+  const groups = new Map();
   for (const id of g.nodes()) {
     const { x, y, width: w, height: h, tensor: t, text } = g.node(id);
     const group = el('g', { class: `node tensor${t.isLeaf ? ' leaf' : ''}${t.name ? '' : ' unnamed'}`, 'data-tensor-node': t.name || '(unnamed)' });
@@ -98,6 +105,48 @@ export function renderTensorView(container, data, tensors) {
     group.append(el('text', { x: x - w / 2 + 10, y: y - h / 2 + 17, class: 'tensor-name' }, t.name || '(unnamed)'));
     text.forEach((line, i) => group.append(el('text', { x: x - w / 2 + 10, y: y - h / 2 + 35 + i * 15, class: 'tensor-attr' }, line)));
     svg.append(group);
+    groups.set(id, group);
   }
-  container.append(svg);
+
+  // Backward, step by step, on this picture.
+  const steps = backwardSteps(data);
+  const controls = document.createElement('div');
+  controls.className = 'graph-controls';
+  const stepButton = document.createElement('button');
+  stepButton.type = 'button';
+  stepButton.dataset.action = 'tensor-step';
+  stepButton.textContent = 'Step through backward';
+  stepButton.disabled = steps.length === 0;
+  controls.append(stepButton);
+  const status = document.createElement('p');
+  status.className = 'tensor-step-status';
+  status.setAttribute('aria-live', 'polite');
+  let step = -1;
+  stepButton.addEventListener('click', () => {
+    step = (step + 1) % (steps.length + 1);
+    for (const group of groups.values()) group.classList.remove('current', 'reached');
+    for (const paths of edgesInto.values()) for (const p of paths) p.classList.remove('flowing');
+    if (step === steps.length) {
+      status.textContent = 'Backward finished: every leaf that requires grad has its vᵀJ in .grad.';
+      stepButton.textContent = 'Step through backward';
+      return;
+    }
+    stepButton.textContent = 'Next step';
+    const { node, grad } = steps[step];
+    const arriving = grad ? grad.replace(/\s+/g, ' ') : 'its gradient';
+    const prefix = `Step ${step + 1} of ${steps.length}: `;
+    if (node.label === 'AccumulateGrad') {
+      const leaf = accumulate.get(node.id);
+      const t = nodes.get(leaf);
+      groups.get(String(leaf))?.classList.add('reached');
+      status.textContent = `${prefix}${arriving} (vᵀJ) arrives at the leaf ${t?.name || ''} and is added to its .grad.`;
+      return;
+    }
+    const t = nodes.get(node.id);
+    groups.get(String(node.id))?.classList.add('current');
+    for (const p of edgesInto.get(String(node.id)) ?? []) p.classList.add('flowing');
+    status.textContent = `${prefix}${t?.name || 'an unnamed tensor'} receives ${arriving}; ${node.label} sends it back along ` +
+      `${operationOf(node.label)} to its inputs.`;
+  });
+  container.append(controls, svg, status);
 }
