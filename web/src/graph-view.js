@@ -2,17 +2,11 @@
 // next_functions. Click a node to inspect it; step through the backward pass node by node.
 // A toggle shows the same graph as tensors joined by operations (tensor-view.js).
 import dagre from '@dagrejs/dagre';
+import { svgElement } from './svg.js';
 import { renderTensorView } from './tensor-view.js';
 import { backwardSteps } from './backward-steps.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function el(name, attrs = {}, text) {
-  const node = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const el = svgElement;
 
 export function renderGraph(container, data, tensors = []) {
   container.replaceChildren();

@@ -3,15 +3,14 @@
 // a legend. Loaded only when a cell first shows a figure. Scales and paths are d3's.
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line as d3line, area as d3area } from 'd3-shape';
+import { svgElement } from './svg.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const FONT = 'DejaVu Sans, Verdana, sans-serif';
 // matplotlib's dash patterns, in multiples of the line width.
 const DASHES = { '--': [3.7, 1.6], ':': [1, 1.65], '-.': [6.4, 1.6, 1, 1.6] };
 
 function el(name, attrs = {}, parent = null) {
-  const node = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) node.setAttribute(k, String(v));
+  const node = svgElement(name, attrs);
   if (parent) parent.append(node);
   return node;
 }

@@ -4,27 +4,17 @@
 // backward view: each grad_fn node stands for the tensor it produced. Stepping through backward
 // lights the edges the gradient flows back along and shows vᵀJ arriving at each leaf.
 import dagre from '@dagrejs/dagre';
+import { svgElement } from './svg.js';
 import { backwardSteps } from './backward-steps.js';
+import { whyNoGrad } from './tensors-view.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function el(name, attrs = {}, text) {
-  const node = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+const el = svgElement;
 
 // "MulBackward0" -> "mul", "AddmmBackward0" -> "addmm": the forward operation of a grad_fn.
 export function operationOf(gradFn) {
   return gradFn.replace(/Backward\d*$/, '').toLowerCase() || gradFn;
 }
 
-function whyNoGrad(t) {
-  if (!t.requiresGrad) return 'requires_grad=False';
-  if (!t.isLeaf) return 'non-leaf: call .retain_grad()';
-  return 'no backward() yet';
-}
 
 /** Tensors and forward edges from the backward graph `data` (see Session::graph). */
 export function tensorGraph(data, tensors = []) {
@@ -68,7 +58,7 @@ export function renderTensorView(container, data, tensors) {
   const lines = (t) => [
     `data: ${(t.data ?? '').replace(/\s+/g, ' ')}`,
     `requires_grad: ${t.requiresGrad ? 'True' : 'False'}`,
-    `grad: ${t.grad ? t.grad.replace(/\s+/g, ' ') : `None (${whyNoGrad(t)})`}`,
+    `grad: ${t.grad ? t.grad.replace(/\s+/g, ' ') : `None (${whyNoGrad(t, true)})`}`,
     `grad_fn: ${t.gradFn ?? 'None'}`,
     `is_leaf: ${t.isLeaf ? 'True' : 'False'}`,
   ].map(fit);

@@ -2,11 +2,11 @@
 // teaches — data, requires_grad, grad, grad_fn, is_leaf — and, where .grad is None, why.
 // Values that changed since the previous run of any cell are marked.
 
-// Why a tensor's .grad is None, in the page's words.
-function whyNoGrad(t) {
-  if (!t.requiresGrad) return 'requires_grad=False: autograd does not track it';
-  if (!t.isLeaf) return 'a non-leaf: its gradient passes through; call .retain_grad() to keep it';
-  return 'no backward() has reached it yet';
+// Why a tensor's .grad is None, in the page's words: the sentence, or (short) a few words.
+export function whyNoGrad(t, short = false) {
+  if (!t.requiresGrad) return short ? 'requires_grad=False' : 'requires_grad=False: autograd does not track it';
+  if (!t.isLeaf) return short ? 'non-leaf: call .retain_grad()' : 'a non-leaf: its gradient passes through; call .retain_grad() to keep it';
+  return short ? 'no backward() yet' : 'no backward() has reached it yet';
 }
 
 function cell(row, content, { changed = false, className = '', title = '' } = {}) {

@@ -537,21 +537,18 @@ class Module:
         return handle
 
     def register_full_backward_hook(self, hook):
-        if self._is_full_backward_hook is False:
-            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a "
-                               "single Module. Please use only one of them.")
-        self._is_full_backward_hook = True
-        handle = RemovableHandle(self._backward_hooks)
-        self._backward_hooks[handle.id] = hook
-        return handle
+        return self._add_backward_hook(hook, full=True)
 
     def register_backward_hook(self, hook):
         # The deprecated form: hooks the grad_fn of the forward's (first) output, so it sees
         # that one node's gradients, not the module's.
-        if self._is_full_backward_hook is True:
+        return self._add_backward_hook(hook, full=False)
+
+    def _add_backward_hook(self, hook, full):
+        if self._is_full_backward_hook is (not full):
             raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a "
                                "single Module. Please use only one of them.")
-        self._is_full_backward_hook = False
+        self._is_full_backward_hook = full
         handle = RemovableHandle(self._backward_hooks)
         self._backward_hooks[handle.id] = hook
         return handle
