@@ -30,15 +30,19 @@ std::string python_sci(double x, int precision) {
   return buf;
 }
 
-std::string python_float_repr(double x) {
+namespace {
+
+// repr's layout of the shortest digits that read back as x, in double or in float precision.
+std::string shortest_repr(double x, bool as_float32) {
   if (!std::isfinite(x)) return nonfinite(x);
   if (x == 0) return std::signbit(x) ? "-0.0" : "0.0";
-  // Shortest round-trip digits.
+  // Shortest round-trip digits (%.Ne rounds the exact value, so the first N that reads back
+  // gives the shortest digits closest to x).
   char buf[64];
   int precision = 1;
   for (; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*e", precision - 1, x);
-    if (std::strtod(buf, nullptr) == x) break;
+    if (as_float32 ? std::strtof(buf, nullptr) == static_cast<float>(x) : std::strtod(buf, nullptr) == x) break;
   }
   // buf is "-d.ddde±XX": split digits and exponent.
   std::string s = buf;
@@ -68,6 +72,11 @@ std::string python_float_repr(double x) {
   }
   return negative ? "-" + out : out;
 }
+
+}  // namespace
+
+std::string python_float_repr(double x) { return shortest_repr(x, false); }
+std::string float32_repr(float x) { return shortest_repr(x, true); }
 
 std::string python_scalar_str(const Scalar& s) {
   switch (s.kind) {

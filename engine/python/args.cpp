@@ -32,6 +32,12 @@ int64_t to_int(Interpreter& in, const Value& v, const char* what) {
   if (auto* t = v.as<TensorObj>()) {
     if (t->tensor.numel() == 1 && !is_floating(t->tensor.dtype())) return t->tensor.item().to_int();
   }
+  if (auto* inst = v.as<InstanceObj>()) {  // numpy's integer scalars, user classes
+    if (const Value* m = inst->klass->lookup("__index__")) {
+      Value r = in.call(*m, {v});
+      if (r.is_int() || r.is_bool()) return r.as_int();
+    }
+  }
   in.raise("TypeError", std::string("'") + in.type_of(v)->name + "' object cannot be interpreted as " + what);
 }
 
@@ -39,6 +45,12 @@ double to_float(Interpreter& in, const Value& v) {
   if (v.is_number()) return v.as_float();
   if (auto* t = v.as<TensorObj>()) {
     if (t->tensor.numel() == 1) return t->tensor.item().to_double();
+  }
+  if (auto* inst = v.as<InstanceObj>()) {  // numpy's scalars, user classes
+    if (const Value* m = inst->klass->lookup("__float__")) {
+      Value r = in.call(*m, {v});
+      if (r.is_number()) return r.as_float();
+    }
   }
   in.raise("TypeError", "must be real number, not " + in.type_of(v)->name);
 }

@@ -178,6 +178,28 @@ std::optional<Value> str_method(Interpreter& in, const Value& self, const std::s
       return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
     });
   }
+  if (name == "rfind") {
+    return simple([s](Interpreter& i, Args& a) {
+      const size_t p = s.rfind(i.str(a.at(1)));
+      return Value::integer(p == std::string::npos ? -1 : static_cast<int64_t>(p));
+    });
+  }
+  if (name == "splitlines") {  // on \n, \r\n and \r; keepends=True keeps them
+    return simple([s](Interpreter& i, Args& a) {
+      const bool keep = a.size() > 1 && i.truthy(a[1]);
+      std::vector<Value> lines;
+      size_t start = 0;
+      for (size_t p = 0; p < s.size(); ++p) {
+        if (s[p] != '\n' && s[p] != '\r') continue;
+        const size_t end = (s[p] == '\r' && p + 1 < s.size() && s[p + 1] == '\n') ? p + 2 : p + 1;
+        lines.push_back(make_str(s.substr(start, (keep ? end : p) - start)));
+        start = end;
+        p = end - 1;
+      }
+      if (start < s.size()) lines.push_back(make_str(s.substr(start)));
+      return make_list(std::move(lines));
+    });
+  }
   if (name == "ljust" || name == "rjust" || name == "center") {
     const char align = name == "ljust" ? '<' : name == "rjust" ? '>' : '^';
     return simple([self, align](Interpreter& i, Args& a) {

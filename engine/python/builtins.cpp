@@ -315,6 +315,11 @@ void install_builtins(Interpreter& interp) {
       if (tt->tensor.numel() != 1) in.raise("TypeError", "type Tensor doesn't define __round__ method");
       v = scalar_value(tt->tensor.item());
     }
+    if (auto* inst = v.as<InstanceObj>()) {
+      if (const Value* m = inst->klass->lookup("__round__")) {
+        return nd ? in.call(*m, {v, *nd}) : in.call(*m, {v});
+      }
+    }
     if (v.is_int() || v.is_bool()) return Value::integer(v.as_int());
     if (!v.is_float()) in.raise("TypeError", "type " + in.type_of(v)->name + " doesn't define __round__ method");
     const double x = v.as_float();

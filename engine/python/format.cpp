@@ -450,6 +450,7 @@ std::string Interpreter::percent_format(const std::string& fmt, const Value& arg
         Value n = arg;
         if (auto* t = arg.as<TensorObj>()) n = Value::integer(t->tensor.item().to_int());
         else if (arg.is_float()) n = Value::integer(int_from_float(*this, arg.as_float()));
+        else if (arg.as<InstanceObj>()) n = Value::integer(int_from_float(*this, to_float(*this, arg)));
         if (!n.is_number()) raise(T().type_error, "%" + std::string(1, type) + " format: a real number is required, not " + type_of(arg)->name);
         out += format(n, spec.empty() ? "d" : spec + "d");
         break;
@@ -457,6 +458,7 @@ std::string Interpreter::percent_format(const std::string& fmt, const Value& arg
       case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
         Value n = arg;
         if (auto* t = arg.as<TensorObj>()) n = Value::number(t->tensor.item().to_double());
+        if (arg.as<InstanceObj>()) n = Value::number(to_float(*this, arg));  // __float__
         if (!n.is_number()) raise(T().type_error, "must be real number, not " + type_of(arg)->name);
         out += format(Value::number(n.as_float()), spec + std::string(1, type));
         break;

@@ -887,6 +887,11 @@ Value Interpreter::make_class(const ClassDefStmt& def, Scope& scope) {
   body->parent = scope.shared_from_this();
   exec_block(def.body, *body);
   cls->attrs = std::move(body->vars);
+  // A library sets __module__ to where its users meet the class (numpy.ndarray, not numpy._ndarray).
+  if (auto it = cls->attrs.find("__module__"); it != cls->attrs.end() && it->second.as<StrObj>()) {
+    cls->module = it->second.as<StrObj>()->value;
+    cls->attrs.erase(it);
+  }
   for (auto& [name, value] : cls->attrs) {
     Value fn = value;
     if (auto* s = value.as<StaticMethodObj>()) fn = s->func;

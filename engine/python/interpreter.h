@@ -304,6 +304,8 @@ void install_collections(Interpreter& interp);
 void install_warnings(Interpreter& interp);
 // _random, which engine/lib/python/random.py is written over (random_module.cpp).
 void install_random(Interpreter& interp);
+// _numpy_native, which engine/lib/python/numpy is written over (numpy_native_module.cpp).
+void install_numpy_natives(Interpreter& interp);
 // time: clocks and sleep (time_module.cpp).
 void install_time(Interpreter& interp);
 // _display: rich output for the page, which matplotlib.pyplot.show() hands its figures to.

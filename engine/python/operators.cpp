@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "lib/native/autograd_function.h"
+#include "python/args.h"
 #include "python/interpreter.h"
 #include "lib/native/tensor_index.h"
 
@@ -376,7 +377,10 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       {"+", {"__add__", "__radd__"}},   {"-", {"__sub__", "__rsub__"}},
       {"*", {"__mul__", "__rmul__"}},   {"/", {"__truediv__", "__rtruediv__"}},
       {"//", {"__floordiv__", "__rfloordiv__"}}, {"%", {"__mod__", "__rmod__"}},
-      {"**", {"__pow__", "__rpow__"}},  {"@", {"__matmul__", "__rmatmul__"}}};
+      {"**", {"__pow__", "__rpow__"}},  {"@", {"__matmul__", "__rmatmul__"}},
+      {"&", {"__and__", "__rand__"}},   {"|", {"__or__", "__ror__"}},
+      {"^", {"__xor__", "__rxor__"}},   {"<<", {"__lshift__", "__rlshift__"}},
+      {">>", {"__rshift__", "__rrshift__"}}};
   auto d = kDunder.find(op);
   if (d != kDunder.end()) {
     const Value& refused = not_implemented();
@@ -423,7 +427,9 @@ Value Interpreter::inplace_binary(const std::string& op, const Value& a, const V
   }
   if (auto* inst = a.as<InstanceObj>()) {
     static const std::unordered_map<std::string, const char*> kInplace = {
-        {"+", "__iadd__"}, {"-", "__isub__"}, {"*", "__imul__"}, {"/", "__itruediv__"}};
+        {"+", "__iadd__"}, {"-", "__isub__"}, {"*", "__imul__"}, {"/", "__itruediv__"},
+        {"//", "__ifloordiv__"}, {"%", "__imod__"}, {"**", "__ipow__"}, {"@", "__imatmul__"},
+        {"&", "__iand__"}, {"|", "__ior__"}, {"^", "__ixor__"}};
     auto it = kInplace.find(op);
     if (it != kInplace.end()) {
       if (const Value* m = inst->klass->lookup(it->second)) return call(*m, {a, b});
@@ -541,6 +547,8 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
         found = r->step > 0 ? (x >= r->start && x < r->stop && (x - r->start) % r->step == 0)
                             : (x <= r->start && x > r->stop && (r->start - x) % (-r->step) == 0);
       }
+    } else if (const Value* contains = b.as<InstanceObj>() ? b.as<InstanceObj>()->klass->lookup("__contains__") : nullptr) {
+      found = truthy(call(*contains, {b, a}));
     } else {
       for (const Value& item : iterate(b)) {
         if (equals(item, a)) {
@@ -550,6 +558,30 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
       }
     }
     return op == "in" ? found : !found;
+  }
+  // Rich comparison on user classes: the method's result is the comparison's value (an array of
+  // bools for numpy's ndarray), then the reflected method of the right operand, as Python does.
+  if (a.as<InstanceObj>() || b.as<InstanceObj>()) {
+    static const std::unordered_map<std::string, std::pair<const char*, const char*>> kRich = {
+        {"==", {"__eq__", "__eq__"}}, {"!=", {"__ne__", "__ne__"}}, {"<", {"__lt__", "__gt__"}},
+        {"<=", {"__le__", "__ge__"}}, {">", {"__gt__", "__lt__"}},  {">=", {"__ge__", "__le__"}}};
+    const auto& names = kRich.at(op);
+    auto attempt = [&](const Value& self, const Value& other, const char* name, Value& result) {
+      auto* inst = self.as<InstanceObj>();
+      const Value* m = inst ? inst->klass->lookup(name) : nullptr;
+      if (!m) return false;
+      result = call(*m, {self, other});
+      return result.obj() != not_implemented().obj();
+    };
+    Value r;
+    if (attempt(a, b, names.first, r) || attempt(b, a, names.second, r)) {
+      if (tensor_result && !r.is_bool()) {  // an array of bools: the caller takes it as the value
+        *tensor_result = r;
+        return false;
+      }
+      return truthy(r);
+    }
+    if (op == "!=" && attempt(a, b, "__eq__", r)) return !truthy(r);
   }
   if (is_tensor(a) || is_tensor(b)) {
     static const std::unordered_map<std::string, CompareOp> kOps = {
@@ -594,11 +626,6 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
     if (i < x.size() && i < y.size()) return compare(op, x[i], y[i], tensor_result);
     c = x.size() < y.size() ? -1 : x.size() > y.size() ? 1 : 0;
   } else {
-    if (auto* ia = a.as<InstanceObj>()) {
-      static const std::unordered_map<std::string, const char*> kOrder = {
-          {"<", "__lt__"}, {"<=", "__le__"}, {">", "__gt__"}, {">=", "__ge__"}};
-      if (const Value* m = ia->klass->lookup(kOrder.at(op))) return truthy(call(*m, {a, b}));
-    }
     raise(T().type_error, "'" + op + "' not supported between instances of '" + type_of(a)->name + "' and '" +
                               type_of(b)->name + "'");
   }
@@ -646,6 +673,9 @@ static int64_t sequence_index(Interpreter& in, const Value& index, int64_t n, co
   if (!index.is_int() && !index.is_bool()) {
     if (auto* t = index.as<TensorObj>()) {
       if (t->tensor.numel() == 1 && !is_floating(t->tensor.dtype())) return sequence_index(in, Value::integer(t->tensor.item().to_int()), n, what);
+    }
+    if (auto* inst = index.as<InstanceObj>(); inst && inst->klass->lookup("__index__")) {
+      return sequence_index(in, Value::integer(to_int(in, index)), n, what);
     }
     in.raise("TypeError", std::string(what) + " indices must be integers or slices, not " + in.type_of(index)->name);
   }

@@ -6,6 +6,7 @@
 #include "python/args.h"
 #include "lib/native/autograd_function.h"
 #include "lib/native/torch_random.h"
+#include "lib/native/numpy_bridge.h"
 #include "lib/native/tensor_index.h"
 
 namespace ag::interp {
@@ -758,7 +759,7 @@ Map build_methods() {
     if (t.requires_grad()) {  // PyTorch refuses this first, numpy or not
       in.raise("RuntimeError", "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
     }
-    in.raise("RuntimeError", "numpy is not available in the playground; use .tolist()");
+    return tensor_to_ndarray(in, t);
   };
   m["new_zeros"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "new_zeros", a, k);

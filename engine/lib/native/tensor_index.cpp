@@ -1,5 +1,7 @@
 #include "lib/native/tensor_index.h"
 
+#include "lib/native/numpy_bridge.h"
+
 namespace ag::interp {
 
 namespace {
@@ -83,21 +85,31 @@ Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& it
   }
   Tensor r = t;
   int64_t dim = 0;
+  int64_t source_dim = 0;  // the indexed tensor's dimension this item applies to, for messages
   *tensor_item = nullptr;
   for (const Item& it : items) {
     switch (it.kind) {
-      case Item::Kind::Int:
+      case Item::Kind::Int: {
+        const int64_t size = r.dim() > dim ? r.shape()[static_cast<size_t>(dim)] : 0;
+        if (r.dim() > dim && (it.index < -size || it.index >= size)) {  // PyTorch names the source dimension
+          in.raise("IndexError", "index " + std::to_string(it.index) + " is out of bounds for dimension " +
+                                     std::to_string(source_dim) + " with size " + std::to_string(size));
+        }
         r = index_int(r, it.index, dim);
+        ++source_dim;
         break;
+      }
       case Item::Kind::Slice: {
         if (!single && is_full_slice(*it.slice)) {  // PyTorch skips ':' inside a tuple
           ++dim;
+          ++source_dim;
           break;
         }
         const int64_t step = opt_int(in, it.slice->step).value_or(1);
         if (step <= 0) in.raise("ValueError", "step must be greater than zero");
         r = slice(r, dim, opt_int(in, it.slice->start), opt_int(in, it.slice->stop), step);
         ++dim;
+        ++source_dim;
         break;
       }
       case Item::Kind::None:
@@ -106,12 +118,14 @@ Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& it
         break;
       case Item::Kind::Ellipsis:
         dim += t.dim() - consumed;
+        source_dim += t.dim() - consumed;
         break;
       case Item::Kind::Tensor:
         if (*tensor_item) in.raise("IndexError", "indexing with more than one tensor is not supported in the playground");
         *tensor_item = &it;
         *tensor_dim = dim;
         dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
+        source_dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
         break;
     }
   }
@@ -192,6 +206,7 @@ struct Gathered {
 };
 
 void gather(Interpreter& in, const Value& v, size_t depth, Gathered& g) {
+  if (auto array = ndarray_tensor(in, v, true)) return gather(in, in.wrap(*array), depth, g);  // numpy's
   std::vector<Value> items;
   bool is_seq = false;
   if (auto* l = v.as<ListObj>()) {

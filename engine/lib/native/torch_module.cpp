@@ -7,6 +7,7 @@
 #include "python/args.h"
 #include "lib/native/autograd_function.h"
 #include "python/interpreter.h"
+#include "lib/native/numpy_bridge.h"
 #include "lib/native/tensor_api.h"
 #include "lib/native/tensor_index.h"
 #include "lib/native/torch_random.h"
@@ -249,7 +250,10 @@ void install_modules(Interpreter& interp) {
     Value data = r.required(0, "data");
     auto dtype = optional_dtype(in, r.keyword("dtype"));
     Tensor result;
-    if (auto* src = data.as<TensorObj>()) {
+    if (auto shared = ndarray_tensor(in, data, true)) {  // torch.tensor(ndarray) copies it
+      result = clone(*shared);
+      if (dtype) result = to_dtype(result, *dtype);
+    } else if (auto* src = data.as<TensorObj>()) {
       in.write_error("UserWarning: To copy construct from a tensor, it is recommended to use sourceTensor.clone().detach() "
                      "or sourceTensor.clone().detach().requires_grad_(True), rather than torch.tensor(sourceTensor).\n");
       result = clone(src->tensor.detach());
@@ -260,7 +264,28 @@ void install_modules(Interpreter& interp) {
     finish_tensor(in, result, r);
     return in.wrap(result);
   });
-  t["as_tensor"] = t["tensor"];
+  // torch.as_tensor(ndarray) and torch.from_numpy(ndarray) share the array's memory.
+  t["as_tensor"] = make_native("as_tensor", [](Interpreter& in, Args& a, Kwargs& k) {
+    if (!a.empty()) {
+      if (auto shared = ndarray_tensor(in, a[0], true)) {
+        ArgReader r(in, "as_tensor", a, k);
+        r.required(0, "data");
+        auto dtype = optional_dtype(in, r.keyword("dtype"));
+        r.keyword("device");
+        r.done();
+        return in.wrap(dtype && *dtype != shared->dtype() ? to_dtype(*shared, *dtype) : shared->detach());
+      }
+    }
+    return in.call(in.get_attr(in.modules().at("torch"), "tensor"), a, k);
+  });
+  t["from_numpy"] = make_native("from_numpy", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "from_numpy", a, k);
+    Value array = r.required(0, "ndarray");
+    r.done();
+    auto shared = ndarray_tensor(in, array);
+    if (!shared) in.raise("TypeError", "expected np.ndarray (got " + in.type_of(array)->name + ")");
+    return in.wrap(shared->detach());
+  });
   t["zeros"] = make_native("zeros", sized_factory("zeros", [](const Shape& s, DType d, Generator*) { return zeros(s, d); }));
   t["ones"] = make_native("ones", sized_factory("ones", [](const Shape& s, DType d, Generator*) { return ones(s, d); }));
   t["empty"] = make_native("empty", sized_factory("empty", [](const Shape& s, DType d, Generator*) { return empty(s, d); }));
@@ -487,6 +512,7 @@ void install_modules(Interpreter& interp) {
   install_nn_natives(interp);
   install_warnings(interp);
   install_random(interp);
+  install_numpy_natives(interp);
   install_time(interp);
   install_display(interp);
   install_collections(interp);

@@ -1,0 +1,47 @@
+import numpy as np
+
+# numpy picks fixed or scientific notation for the whole array
+print(repr(np.array([1e-5, 1.0])))
+print(repr(np.array([1e-4, 1.0])))
+print(repr(np.array([1e9, 1.0])))
+print(repr(np.array([1e7, 1.0])))
+print(repr(np.array([1e8, 1.5])))
+print(repr(np.array([1e16, 1.0])))
+print(repr(np.array([123456789.0, 0.5])))
+print(np.array([1e-5, 1.0]))
+print(np.array([1e9, 1.0]))
+print(np.array([0.001, 1000.0]))
+print(np.array([1.0 / 3, 2.0 / 3]))
+print(np.array([1.0 / 3, 2.0 / 3], dtype=np.float32))
+print(np.array([1e-10, 1e-12]))
+print(np.array([1e20]))
+print(np.array([-1e-5, 2.0, -3.0]))
+print(np.array([0.0, -0.0, 1.0]))
+print(repr(np.array([3.14159265358979, 2.718281828459045])))
+print(repr(np.array([1e-5, 1.0], dtype=np.float32)))
+print(np.array([[1e-5, 1.0], [2.0, 3.0]]))
+
+# nan and inf
+print(repr(np.array([np.nan, 1.0, np.inf])))
+print(np.array([np.nan, -np.inf, 2.5]))
+print(repr(np.array([np.nan, np.nan])))
+print(repr(np.array([np.inf, 1e-5])))
+print(repr(np.array([np.nan, 1.0], dtype=np.float32)))
+print(np.array([[np.inf, 0.0], [-1.0, np.nan]]))
+
+# integers of different widths
+print(np.array([1, 1000000, -5]))
+print(repr(np.array([[1, 1000000], [-5, 0]])))
+print(np.array([10 ** 12, 1]))
+
+# cases that stay in fixed notation (ratio max/min of at most 1000, values below 1e8)
+print(np.array([0.001, 0.5]))
+print(np.array([1.0, 1000.0]))
+print(np.array([1.0, 1000.5]))
+print(np.array([1e7, 2e7]))
+print(np.array([12345678.9]))
+print(np.array([0.0001, 0.01]))
+print(np.array([0.0, 1e-3, 1.0]))
+print(repr(np.array([99999999.0, 0.5])))
+print(repr(np.array([2.0 ** 0.5, 10.0])))
+print(np.array([1.5e-4, 0.1]) * 2)

@@ -1,0 +1,35 @@
+import numpy as np
+
+x = np.array([1.0 / 3, 2.0 / 3, 10.0, 1e-5])
+y = np.array([[0.123456789, 12.5], [-3.14159265, 100.0]])
+print(x)
+print(y)
+
+np.set_printoptions(precision=3)
+print(x)
+print(y)
+print(repr(np.array([0.5, 0.25, 0.125, 0.0625])))
+print(np.array([1.0 / 3], dtype=np.float32), np.linspace(0, 1, 4))
+print(np.float64(1.0 / 3), repr(np.float64(2.0 / 3)), np.array(1.0 / 7))
+
+np.set_printoptions(suppress=True)
+print(x)
+print(np.array([1e-8, 1.0, 1e4]))
+print(repr(np.array([1e-5, 123.456])))
+print(np.array([1e9, 1.0]))
+print(np.array([1e-20, 0.5]))
+np.set_printoptions(precision=2, suppress=True)
+print(np.array([0.005, 0.015, 2.675, 1e-10]))
+print(y)
+
+np.set_printoptions(precision=8, suppress=False)
+print(x)
+print(y)
+print(np.array([1e-5, 1.0]))
+print(np.linspace(0, 1, 4))
+
+np.set_printoptions(precision=4)
+print(np.array([np.pi, np.e, np.nan, np.inf]))
+print(np.array([1, 2, 3]), np.array([True]))
+np.set_printoptions(precision=8)
+print(np.array([np.pi, np.e]))
