@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
+#include <string>
 
 namespace ag {
 
@@ -12,6 +14,42 @@ namespace {
 std::string nonfinite(double x) {
   if (std::isnan(x)) return "nan";
   return x < 0 ? "-inf" : "inf";
+}
+
+// buf holds "[-]d.ddde±XX" with `digits` significant digits. Replaces it with the nearer of its
+// two neighbours in the last digit that reads back as x, if either does.
+template <class ReadsBack>
+bool neighbour_reads_back(char* buf, int digits, double x, ReadsBack reads_back) {
+  const bool negative = buf[0] == '-';
+  std::string mantissa;
+  const char* p = buf + (negative ? 1 : 0);
+  for (; *p && *p != 'e'; ++p) {
+    if (*p != '.') mantissa += *p;
+  }
+  const int exponent = std::atoi(p + 1);
+  const long long m = std::atoll(mantissa.c_str());
+  char best[64] = "";
+  double best_distance = 0;
+  for (long long candidate : {m - 1, m + 1}) {
+    if (candidate <= 0) continue;
+    // candidate * 10^(exponent - digits + 1), written back in %e form.
+    char text[64];
+    std::snprintf(text, sizeof text, "%s%llde%d", negative ? "-" : "", candidate, exponent - digits + 1);
+    if (!reads_back(text)) continue;
+    const double distance = std::fabs(std::strtod(text, nullptr) - x);
+    if (!best[0] || distance < best_distance) {
+      std::snprintf(best, sizeof best, "%s", text);
+      best_distance = distance;
+    }
+  }
+  if (!best[0]) return false;
+  // Back to "d.ddde±XX", the layout the caller reads digits and exponent from.
+  const char* q = best + (negative ? 1 : 0);
+  const std::string ds(q, std::strchr(q, 'e'));
+  const int exp10 = std::atoi(std::strchr(q, 'e') + 1) + static_cast<int>(ds.size()) - 1;
+  std::snprintf(buf, 64, "%s%c%s%se%c%02d", negative ? "-" : "", ds[0], ds.size() > 1 ? "." : "",
+                ds.c_str() + 1, exp10 < 0 ? '-' : '+', std::abs(exp10));
+  return true;
 }
 
 }  // namespace
@@ -38,11 +76,17 @@ std::string shortest_repr(double x, bool as_float32) {
   if (x == 0) return std::signbit(x) ? "-0.0" : "0.0";
   // Shortest round-trip digits (%.Ne rounds the exact value, so the first N that reads back
   // gives the shortest digits closest to x).
+  // Where x is a power of two its interval is lopsided, and a neighbour of the correctly rounded
+  // N digits may read back when they do not: try both neighbours before taking N + 1 digits.
+  auto reads_back = [&](const char* text) {
+    return as_float32 ? std::strtof(text, nullptr) == static_cast<float>(x) : std::strtod(text, nullptr) == x;
+  };
   char buf[64];
   int precision = 1;
   for (; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*e", precision - 1, x);
-    if (as_float32 ? std::strtof(buf, nullptr) == static_cast<float>(x) : std::strtod(buf, nullptr) == x) break;
+    if (reads_back(buf)) break;
+    if (precision < 17 && neighbour_reads_back(buf, precision, x, reads_back)) break;
   }
   // buf is "-d.ddde±XX": split digits and exponent.
   std::string s = buf;
