@@ -19,8 +19,12 @@ endforeach()
 
 set(CMAKE_CROSSCOMPILING_EMULATOR /usr/bin/node --no-experimental-fetch)
 
-add_compile_options(-fexceptions)
-add_link_options(-fexceptions)
+# Native WebAssembly exceptions: C++ throws unwind inside wasm, with no JS invoke_* trampoline
+# around every call that may throw (measured: a pure-Python loop 1.6x faster, autograd.wasm
+# 548 KB -> 486 KB gzip). Debian's Emscripten cache ships the wasm-EH libc++abi; Node 20 and
+# Chromium run it.
+add_compile_options(-fwasm-exceptions)
+add_link_options(-fwasm-exceptions)
 
 # Size matters more than peak speed for a module a page downloads: optimise for size.
 set(CMAKE_CXX_FLAGS_RELEASE "-Oz -DNDEBUG" CACHE STRING "" FORCE)

@@ -288,8 +288,10 @@ EMSCRIPTEN_BINDINGS(autograd_playground) {
   class_<ag::interp::Session>("Session")
       .constructor(optional_override([]() {
         auto* s = new ag::interp::Session();
-        // V8's JS stack (which Emscripten's exception handling runs through) holds ~600 Python
-        // frames of this interpreter; stop well before it with Python's own RecursionError.
+        // Wasm frames run on V8's native stack, which the deepest path (__repr__ calling repr,
+        // tests/js/deep-recursion-cells.mjs) fills at 400-500 Python frames in a Chromium worker
+        // and ~800 in Node 20 (measured with native wasm exceptions); stop well before it with
+        // Python's own RecursionError.
         s->set_recursion_limit(kWasmRecursionLimit);
         return s;
       }), allow_raw_pointers())

@@ -906,7 +906,7 @@ Value Interpreter::make_class(const ClassDefStmt& def, Scope& scope) {
 
 Value Interpreter::call_function(FunctionObj& f, Args& args, Kwargs& kwargs) {
   check_interrupt();
-  if (depth_ >= recursion_limit || native_stack_exhausted()) {
+  if (depth_ + 1 >= recursion_limit || native_stack_exhausted()) {  // the module frame counts, as in CPython
     raise(T().recursion_error, "maximum recursion depth exceeded");
   }
   auto scope = std::make_shared<Scope>();

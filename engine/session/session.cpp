@@ -37,7 +37,24 @@ std::string exception_line(Interpreter& in, const Value& exc) {
 
 std::string format_traceback(const PyException& e, Interpreter& in, const SourceLookup& source_of) {
   std::string out = "Traceback (most recent call last):\n";
+  // As CPython does, a run of identical entries (deep recursion) shows three, then a count.
+  constexpr int kRecursiveCutoff = 3;
+  const TraceEntry* previous = nullptr;
+  int repeats = 0;
+  auto flush_repeats = [&] {
+    if (repeats > kRecursiveCutoff) {
+      const int more = repeats - kRecursiveCutoff;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
   for (const TraceEntry& t : e.trace) {
+    if (previous && previous->file == t.file && previous->line == t.line && previous->function == t.function) {
+      if (++repeats > kRecursiveCutoff) continue;
+    } else {
+      flush_repeats();
+      repeats = 1;
+    }
+    previous = &t;
     out += "  File \"" + t.file + "\", line " + std::to_string(t.line) + ", in " + t.function + "\n";
     const std::string* source = source_of(t.file);
     if (!source) continue;
@@ -47,6 +64,7 @@ std::string format_traceback(const PyException& e, Interpreter& in, const Source
       if (!code.empty()) out += "    " + code + "\n";
     }
   }
+  flush_repeats();
   return out + exception_line(in, e.exc) + "\n";
 }
 

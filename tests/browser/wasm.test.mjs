@@ -19,4 +19,6 @@ test('loads in a page and in a worker, with PyTorch\'s results', async () => {
   assert.deepEqual(errors, []);
   assert.equal(results.page, 'tensor([[0., 2., 0., 0.]])');
   assert.equal(results.fromWorker, 'tensor([ 1.5410, -0.2934, -2.1788])\n');
+  for (const out of results.deep) assert.match(out, /^caught maximum recursion depth exceeded/);
+  assert.equal(results.after, 'alive\n');
 });

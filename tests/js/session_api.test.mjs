@@ -1,6 +1,7 @@
 // The session API the page uses, and the memory behaviour of long-running use.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deepRecursionCells } from './deep-recursion-cells.mjs';
 import { load } from '../../wasm/index.mjs';
 
 const ag = await load();
@@ -47,6 +48,17 @@ test('limits: time, recursion, memory', () => {
   assert.equal(big.error.type, 'RuntimeError');
   assert.match(big.error.message, /you tried to allocate 40000000000 bytes/);
   assert.equal(s.run('print(torch.ones(2))\n').stdout, 'tensor([1., 1.])\n');
+  s.delete();
+});
+
+test('recursion stops at the limit on every path, well before the native stack runs out', () => {
+  const s = new ag.Session();
+  for (const code of deepRecursionCells) {
+    const r = s.run(code);
+    assert.equal(r.ok, true, r.error?.message);
+    assert.match(r.stdout, /^caught maximum recursion depth exceeded/);
+  }
+  assert.equal(s.run('print("alive")\n').stdout, 'alive\n');
   s.delete();
 });
 

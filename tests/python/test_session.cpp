@@ -166,3 +166,16 @@ TEST_CASE("matplotlib figures come back as data, placed among the prints; open o
   CHECK_FALSE(failed.ok);
   CHECK(failed.displays.size() == 1);
 }
+
+TEST_CASE("a traceback of deep recursion shows three entries of a run, then how many more", "[session]") {
+  Session s;
+  RunResult r = s.run("def f(n):\n    return f(n + 1)\nf(0)\n", "deep.py");
+  REQUIRE_FALSE(r.ok);
+  const std::string& tb = r.error.traceback;
+  const std::string entry = "  File \"deep.py\", line 2, in f\n    return f(n + 1)\n";
+  const std::string three = entry + entry + entry;
+  CHECK(tb.find(three + "  [Previous line repeated 996 more times]\n") != std::string::npos);  // as CPython says
+  CHECK(tb.find(three + entry) == std::string::npos);
+  const std::string last = "RecursionError: maximum recursion depth exceeded\n";
+  CHECK(tb.compare(tb.size() - last.size(), last.size(), last) == 0);
+}

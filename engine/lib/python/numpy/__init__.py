@@ -7,6 +7,8 @@ from numpy._functions import *
 from numpy._functions import AxisError, abs, round, sum, min, max, any, all
 from numpy._arrayprint import set_printoptions, get_printoptions, printoptions, array2string, array_repr, array_str
 from numpy import random
+from numpy import linalg
+from numpy import testing
 from numpy import _dtypes
 
 pi = 3.141592653589793

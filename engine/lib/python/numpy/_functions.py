@@ -609,3 +609,74 @@ def inner(a, b):
 def outer(a, b):
     a, b = asarray(a).ravel(), asarray(b).ravel()
     return multiply(a.reshape(-1, 1), b.reshape(1, -1))
+
+
+def meshgrid(*xi, indexing='xy'):
+    arrays = [asarray(x).ravel() for x in xi]
+    if indexing == 'xy' and len(arrays) >= 2:
+        arrays[0], arrays[1] = arrays[1], arrays[0]
+    shape = tuple(a.size for a in arrays)
+    grids = []
+    for i, a in enumerate(arrays):
+        view = [1] * len(arrays)
+        view[i] = a.size
+        grids.append(_wrap(a._t.reshape(tuple(view)).expand(shape).contiguous()))
+    if indexing == 'xy' and len(grids) >= 2:   # 'xy': the grids of (y, x, ...), handed back as (x, y, ...)
+        grids[0], grids[1] = grids[1], grids[0]
+    return grids
+
+
+def append(arr, values, axis=None):
+    arr = asarray(arr)
+    values = asarray(values)
+    if axis is None:
+        return concatenate([arr.ravel(), values.ravel()])
+    return concatenate([arr, values], axis=axis)
+
+
+def repeat(a, repeats, axis=None):
+    a = asarray(a)
+    if axis is None:
+        a = a.ravel()
+        axis = 0
+    axis = _axes(axis, a.ndim)[0]
+    n = a.shape[axis]
+    counts = [int(repeats)] * n if isinstance(repeats, (int, generic)) else [int(r) for r in repeats]
+    index = [i for i in range(n) for _ in range(counts[i])]
+    return a[(slice(None),) * axis + (array(index, dtype=_dtypes.int64),)]
+
+
+def tile(a, reps):
+    a = asarray(a)
+    reps = (int(reps),) if isinstance(reps, (int, generic)) else tuple(int(r) for r in reps)
+    t = a._t
+    while t.dim() < len(reps):
+        t = t.unsqueeze(0)
+    reps = (1,) * (t.dim() - len(reps)) + reps
+    for axis, r in enumerate(reps):
+        t = torch.cat([t] * r, dim=axis) if r != 1 else t
+    return _wrap(t.contiguous())
+
+
+def flip(a, axis=None):
+    a = asarray(a)
+    axes = _axes(axis, a.ndim)
+    key = tuple(slice(None, None, -1) if d in axes else slice(None) for d in range(a.ndim))
+    return a[key]
+
+
+def diag(v, k=0):
+    v = asarray(v)
+    if v.ndim == 1:
+        n = v.size + (k if k >= 0 else -k)
+        out = zeros((n, n), v.dtype)
+        for i, x in enumerate(v.tolist()):
+            out._t[i if k >= 0 else i - k, i + k if k >= 0 else i] = x
+        return out
+    rows, cols = v.shape
+    picked = [v._t[i, i + k].item() for i in range(rows) if 0 <= i + k < cols]
+    return array(picked, dtype=v.dtype)
+
+
+def trace(a):
+    return sum(diag(a))
