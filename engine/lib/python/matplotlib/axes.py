@@ -5,8 +5,13 @@ import torch
 from matplotlib import _style, rcParams
 
 
+def _is_array(data):
+    # numpy's ndarray and scalars, recognised without importing numpy
+    return type(data).__module__ == 'numpy' and hasattr(data, 'tolist')
+
+
 def _is_sequence(data):
-    return isinstance(data, (list, tuple, range, torch.Tensor))
+    return isinstance(data, (list, tuple, range, torch.Tensor)) or (_is_array(data) and data.ndim > 0)
 
 
 def _as_tensor_values(t):
@@ -20,6 +25,8 @@ def _nested(data):
     """Tensors, lists, tuples, ranges and numbers as nested lists of numbers."""
     if isinstance(data, torch.Tensor):
         return _as_tensor_values(data)
+    if _is_array(data):
+        return data.tolist()
     if isinstance(data, (list, tuple, range)):
         return [_nested(v) for v in data]
     if isinstance(data, bool):
@@ -63,7 +70,8 @@ class Artist:
         self._series = series
 
     def get_label(self):
-        return self._series.get('label') or ''
+        label = self._series.get('label')
+        return label if label is not None else '_child' + str(self._series.get('child', 0))
 
     def set_label(self, label):
         self._series['label'] = None if label is None else str(label)
@@ -125,6 +133,7 @@ class Axes:
     def __init__(self, nrows=1, ncols=1, index=1):
         self._grid = (nrows, ncols, index)
         self._series = []
+        self._children = 0
         self._cycle = 0
         self._title = ''
         self._xlabel = ''
@@ -149,6 +158,10 @@ class Axes:
         return c
 
     def _add(self, series):
+        # matplotlib names an unlabelled artist '_child<n>', n counting the axes' children so far
+        # (each bar of a bar chart is one); names starting with '_' stay out of the legend.
+        series['child'] = self._children
+        self._children += len(series['height']) if series.get('kind') == 'bar' else 1
         self._series.append(series)
         return series
 
@@ -275,7 +288,9 @@ class Axes:
                 lo, hi = 0.0, 1.0
             if lo == hi:
                 lo, hi = lo - 0.5, hi + 0.5
-            edges = [lo + (hi - lo) * k / bins for k in _builtin_range(bins + 1)]
+            # numpy.histogram's edges: linspace(lo, hi, bins + 1), k * step + lo, the last one hi.
+            step = (hi - lo) / bins
+            edges = [k * step + lo for k in _builtin_range(bins)] + [hi]
         else:
             edges = values(bins)
         nbins = len(edges) - 1
@@ -304,7 +319,8 @@ class Axes:
                   'color': _style.color(color) if isinstance(color, str) else self._next_color(),
                   'edgecolor': _style.color(edgecolor) if isinstance(edgecolor, str) else None}
         patches = BarContainer(self._add(series), nbins)
-        return counts, edges, patches
+        import numpy   # matplotlib hands back numpy arrays
+        return numpy.array(counts), numpy.array(edges), patches
 
     def axhline(self, y=0, xmin=0, xmax=1, color=None, linestyle=None, ls=None, linewidth=None, lw=None,
                 label=None, alpha=None, **kwargs):

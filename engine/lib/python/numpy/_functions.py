@@ -680,3 +680,12 @@ def diag(v, k=0):
 
 def trace(a):
     return sum(diag(a))
+
+
+def diff(a, n=1, axis=-1):
+    a = asarray(a)
+    axis = _axes(axis, a.ndim)[0]
+    for _ in range(n):
+        head = (slice(None),) * axis
+        a = a[head + (slice(1, None),)] - a[head + (slice(None, -1),)]
+    return a
