@@ -226,6 +226,131 @@ const std::vector<Derivative> kTable = {
        Tensor keep = compare(c.input(0), Scalar(c.attrs().scalar), CompareOp::Le);
        return {where(keep, c.grad, zeros({}, c.grad.dtype()))};
      }},
+    // ---- more elementwise math ----
+    {Op::Asin, "AsinBackward0", kIn0, false,
+     [](C c) -> Grads { Tensor x = c.input(0); return {mul(c.grad, rsqrt(add(mul(neg(x), x), Scalar(1.0))))}; }},
+    {Op::Acos, "AcosBackward0", kIn0, false,
+     [](C c) -> Grads { Tensor x = c.input(0); return {mul(c.grad, neg(rsqrt(add(mul(neg(x), x), Scalar(1.0)))))}; }},
+    {Op::Atan, "AtanBackward0", kIn0, false,
+     [](C c) -> Grads { Tensor x = c.input(0); return {div(c.grad, add(mul(x, x), Scalar(1.0)))}; }},
+    {Op::Sinh, "SinhBackward0", kIn0, false, [](C c) -> Grads { return {mul(c.grad, cosh(c.input(0)))}; }},
+    {Op::Cosh, "CoshBackward0", kIn0, false, [](C c) -> Grads { return {mul(c.grad, sinh(c.input(0)))}; }},
+    {Op::Asinh, "AsinhBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, rsqrt(add(pow(c.input(0), Scalar(2.0)), Scalar(1.0))))}; }},
+    {Op::Acosh, "AcoshBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, rsqrt(sub(pow(c.input(0), Scalar(2.0)), Scalar(1.0))))}; }},
+    {Op::Atanh, "AtanhBackward0", kIn0, false,
+     [](C c) -> Grads { return {div(c.grad, rsub(pow(c.input(0), Scalar(2.0)), Scalar(1.0)))}; }},
+    {Op::Tan, "TanBackward0", kNone, true,
+     [](C c) -> Grads { return {mul(c.grad, add(pow(c.result(), Scalar(2.0)), Scalar(1.0)))}; }},
+    {Op::Log2, "Log2Backward0", kIn0, false,
+     [](C c) -> Grads { return {div(c.grad, mul(c.input(0), Scalar(0.6931471805599453)))}; }},
+    {Op::Log10, "Log10Backward0", kIn0, false,
+     [](C c) -> Grads { return {div(c.grad, mul(c.input(0), Scalar(2.3025850929940456)))}; }},
+    {Op::Log1p, "Log1PBackward0", kIn0, false,
+     [](C c) -> Grads { return {div(c.grad, add(c.input(0), Scalar(1.0)))}; }},
+    {Op::Expm1, "Expm1Backward0", kNone, true,
+     [](C c) -> Grads { return {mul(c.grad, add(c.result(), Scalar(1.0)))}; }},
+    {Op::Exp2, "Exp2Backward0", kNone, true,
+     [](C c) -> Grads { return {mul(mul(c.grad, c.result()), Scalar(M_LN2))}; }},
+    {Op::Rsqrt, "RsqrtBackward0", kNone, true,
+     [](C c) -> Grads { return {mul(mul(c.grad, Scalar(-0.5)), pow(c.result(), Scalar(3.0)))}; }},
+    {Op::Erfc, "ErfcBackward0", kIn0, false,
+     [](C c) -> Grads {
+       return {mul(mul(exp(neg(pow(c.input(0), Scalar(2.0)))), Scalar(-M_2_SQRTPI)), c.grad)};
+     }},
+    {Op::Erfinv, "ErfinvBackward0", kIn0, false,
+     [](C c) -> Grads {
+       return {mul(mul(exp(pow(erfinv(c.input(0)), Scalar(2.0))), Scalar(0.5 * std::sqrt(M_PI))), c.grad)};
+     }},
+    {Op::Logit, "LogitBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       const double eps = c.attrs().scalar;
+       const double lo = eps < 0 ? 0.0 : eps, hi = eps < 0 ? 1.0 : 1.0 - eps;
+       Tensor outside = logical_or(compare(x, Scalar(lo), CompareOp::Lt), compare(x, Scalar(hi), CompareOp::Gt));
+       Tensor g = div(c.grad, mul(x, rsub(x, Scalar(1.0))));
+       return {where(outside, full({}, Scalar(eps < 0 ? NAN : 0.0), g.dtype()), g)};
+     }},
+    {Op::Floor, "FloorBackward0", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::Ceil, "CeilBackward0", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::Trunc, "TruncBackward0", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::Round, "RoundBackward0", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::RoundDecimals, "RoundBackward1", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::Frac, "FracBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},
+    {Op::Sign, "SignBackward0", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::Sgn, "SgnBackward0", kNone, false, [](C c) -> Grads { return {zeros_like(c.grad)}; }},
+    {Op::NanToNum, "NanToNumBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, isfinite(c.input(0)))}; }},
+    // maximum/minimum: a tie splits the gradient in half, as PyTorch's formula does.
+    {Op::Maximum, "MaximumBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1), zero = zeros({}, c.grad.dtype());
+       Tensor shared = where(compare(a, b, CompareOp::Eq), div(c.grad, Scalar(2.0)), c.grad);
+       return {c.needs(0) ? where(compare(a, b, CompareOp::Lt), zero, shared) : Tensor(),
+               c.needs(1) ? where(compare(a, b, CompareOp::Gt), zero, shared) : Tensor()};
+     }},
+    {Op::Minimum, "MinimumBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1), zero = zeros({}, c.grad.dtype());
+       Tensor shared = where(compare(a, b, CompareOp::Eq), div(c.grad, Scalar(2.0)), c.grad);
+       return {c.needs(0) ? where(compare(a, b, CompareOp::Gt), zero, shared) : Tensor(),
+               c.needs(1) ? where(compare(a, b, CompareOp::Lt), zero, shared) : Tensor()};
+     }},
+    {Op::Fmax, "FmaxBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1), zero = zeros({}, c.grad.dtype());
+       Tensor to_a = logical_or(compare(a, b, CompareOp::Ge), isnan(b));
+       return {c.needs(0) ? where(to_a, c.grad, zero) : Tensor(), c.needs(1) ? where(to_a, zero, c.grad) : Tensor()};
+     }},
+    {Op::Fmin, "FminBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1), zero = zeros({}, c.grad.dtype());
+       Tensor to_a = logical_or(compare(a, b, CompareOp::Le), isnan(b));
+       return {c.needs(0) ? where(to_a, c.grad, zero) : Tensor(), c.needs(1) ? where(to_a, zero, c.grad) : Tensor()};
+     }},
+    {Op::Atan2, "Atan2Backward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1);
+       Tensor recip = reciprocal(add(mul(a, a), mul(b, b)));
+       return {c.needs(0) ? mul(mul(c.grad, b), recip) : Tensor(), c.needs(1) ? mul(mul(c.grad, neg(a)), recip) : Tensor()};
+     }},
+    {Op::Hypot, "HypotBackward0", kIn01, true,
+     [](C c) -> Grads {
+       return {c.needs(0) ? div(mul(c.grad, c.input(0)), c.result()) : Tensor(),
+               c.needs(1) ? div(mul(c.grad, c.input(1)), c.result()) : Tensor()};
+     }},
+    {Op::FmodScalar, "FmodBackward0", kNone, false, [](C c) -> Grads { return {c.grad, Tensor()}; }},
+    {Op::FmodTensor, "FmodBackward1", kIn01, false,
+     [](C c) -> Grads {
+       return {c.grad, c.needs(1) ? mul(neg(c.grad), trunc(div(c.input(0), c.input(1)))) : Tensor()};
+     }},
+    {Op::RemainderScalar, "RemainderBackward0", kNone, false, [](C c) -> Grads { return {c.grad, Tensor()}; }},
+    {Op::RemainderTensor, "RemainderBackward1", kIn01, false,
+     [](C c) -> Grads {
+       return {c.grad, c.needs(1) ? mul(neg(c.grad), floor(div(c.input(0), c.input(1)))) : Tensor()};
+     }},
+    {Op::LerpScalar, "LerpBackward0", kNone, false,
+     [](C c) -> Grads {
+       const double w = c.attrs().scalar;
+       return {mul(c.grad, Scalar(1.0 - w)), mul(c.grad, Scalar(w))};
+     }},
+    {Op::LerpTensor, "LerpBackward1", kIn0 | kIn1 | 4u, false,
+     [](C c) -> Grads {
+       Tensor w = c.input(2);
+       return {c.needs(0) ? mul(c.grad, rsub(w, Scalar(1.0))) : Tensor(), c.needs(1) ? mul(c.grad, w) : Tensor(),
+               c.needs(2) ? mul(c.grad, sub(c.input(1), c.input(0))) : Tensor()};
+     }},
+    {Op::ClampMinTensor, "ClampMinBackward1", kIn01, false,
+     [](C c) -> Grads {
+       Tensor keep = compare(c.input(0), c.input(1), CompareOp::Ge), zero = zeros({}, c.grad.dtype());
+       return {c.needs(0) ? where(keep, c.grad, zero) : Tensor(), c.needs(1) ? where(keep, zero, c.grad) : Tensor()};
+     }},
+    {Op::ClampMaxTensor, "ClampMaxBackward1", kIn01, false,
+     [](C c) -> Grads {
+       Tensor keep = compare(c.input(0), c.input(1), CompareOp::Le), zero = zeros({}, c.grad.dtype());
+       return {c.needs(0) ? where(keep, c.grad, zero) : Tensor(), c.needs(1) ? where(keep, zero, c.grad) : Tensor()};
+     }},
     // ---- reductions ----
     {Op::Sum, "SumBackward0", kNone, false,
      [](C c) -> Grads { return {expand(c.grad, c.meta(0).shape)}; }},

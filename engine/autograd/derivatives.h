@@ -10,6 +10,11 @@ enum class Op {
   // elementwise math
   Neg, Exp, Log, Sqrt, Sin, Cos, Tanh, TanhBackward, Sigmoid, Relu, Abs, Reciprocal, Clamp, ClampMin,
   ClampMax,
+  // more elementwise math (ops/pointwise_math.cpp, ops/pointwise_binary.cpp)
+  Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Tan, Log2, Log10, Log1p, Expm1, Exp2, Rsqrt, Erfc,
+  Erfinv, Logit, Floor, Ceil, Trunc, Round, RoundDecimals, Frac, Sign, Sgn, NanToNum, Maximum, Minimum, Fmax, Fmin,
+  Atan2, Hypot, FmodScalar, FmodTensor, RemainderScalar, RemainderTensor, LerpScalar, LerpTensor,
+  ClampMinTensor, ClampMaxTensor,
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra

@@ -161,12 +161,28 @@ const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& po
   return self;
 }
 
-Tensor logical_and(const Tensor& a, const Tensor& b) {
-  return mul(raw::cast(a.detach(), DType::Bool), raw::cast(b.detach(), DType::Bool));
-}
+}  // namespace ag
 
-Tensor logical_or(const Tensor& a, const Tensor& b) {
-  return add(raw::cast(a.detach(), DType::Bool), raw::cast(b.detach(), DType::Bool));
+namespace ag {
+
+// torch.nonzero: the coordinates of every nonzero element, one row each, in row-major order.
+Tensor nonzero(const Tensor& t) {
+  const Tensor c = raw::contiguous(t);
+  const int64_t n = c.numel(), dims = c.dim();
+  std::vector<int64_t> coords;
+  Shape index(static_cast<size_t>(dims), 0);
+  int64_t rows = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    if (c.flat_get(i) != 0.0) {
+      coords.insert(coords.end(), index.begin(), index.end());
+      ++rows;
+    }
+    for (int64_t d = dims - 1; d >= 0; --d) {  // the next index in row-major order
+      if (++index[static_cast<size_t>(d)] < c.shape()[static_cast<size_t>(d)]) break;
+      index[static_cast<size_t>(d)] = 0;
+    }
+  }
+  return from_int64s(coords, {rows, dims}, DType::Int64);
 }
 
 }  // namespace ag

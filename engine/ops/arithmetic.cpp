@@ -176,13 +176,15 @@ Tensor floor_divide(const Tensor& a, const Tensor& b) {
 }
 
 Tensor remainder(const Tensor& a, const Tensor& b) {
-  check_not_differentiable("remainder", a, b);
   const DType d = result_type(a, b);
   check_int_divisor(b);
-  return compute_binary(a, b, d, [](auto tag, auto&& x, auto&& y) {
+  Tensor out = compute_binary(a, b, d, [](auto tag, auto&& x, auto&& y) {
     using T = decltype(tag);
     return xt::make_lambda_xfunction([](T p, T q) { return static_cast<T>(python_mod(p, q)); }, x, y);
   });
+  // RemainderBackward0 for a Python number as the divisor, RemainderBackward1 for a tensor.
+  record(b.impl()->is_wrapped_number ? Op::RemainderScalar : Op::RemainderTensor, {a, b}, out);
+  return out;
 }
 
 Tensor pow(const Tensor& base, const Tensor& exponent) {

@@ -72,11 +72,62 @@ Tensor relu(const Tensor& t);
 Tensor abs(const Tensor& t);
 Tensor reciprocal(const Tensor& t);
 Tensor sign(const Tensor& t);
+Tensor sgn(const Tensor& t);   // sign's values, SgnBackward0
 Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value);
 Tensor clamp_min(const Tensor& t, double min_value);
 Tensor clamp_max(const Tensor& t, double max_value);
 // f applied in place (x.exp_(), x.relu_(), ...): records f's own node, as PyTorch does.
 const Tensor& apply_inplace(const Tensor& self, const std::function<Tensor(const Tensor&)>& f);
+
+// ---- more elementwise math (ops/pointwise_math.cpp) ---------------------------------------
+Tensor asin(const Tensor& t);
+Tensor acos(const Tensor& t);
+Tensor atan(const Tensor& t);
+Tensor sinh(const Tensor& t);
+Tensor cosh(const Tensor& t);
+Tensor asinh(const Tensor& t);
+Tensor acosh(const Tensor& t);
+Tensor atanh(const Tensor& t);
+Tensor tan(const Tensor& t);
+Tensor log2(const Tensor& t);
+Tensor log10(const Tensor& t);
+Tensor log1p(const Tensor& t);
+Tensor expm1(const Tensor& t);
+Tensor exp2(const Tensor& t);
+Tensor rsqrt(const Tensor& t);
+Tensor erfc(const Tensor& t);
+Tensor erfinv(const Tensor& t);
+Tensor logit(const Tensor& t, std::optional<double> eps = std::nullopt);
+Tensor floor(const Tensor& t);
+Tensor ceil(const Tensor& t);
+Tensor trunc(const Tensor& t);
+Tensor round(const Tensor& t, int64_t decimals = 0);
+Tensor frac(const Tensor& t);
+Tensor nan_to_num(const Tensor& t, std::optional<double> nan, std::optional<double> posinf,
+                  std::optional<double> neginf);
+Tensor isnan(const Tensor& t);
+Tensor isinf(const Tensor& t);
+Tensor isposinf(const Tensor& t);
+Tensor isneginf(const Tensor& t);
+
+// ---- elementwise functions of two tensors (ops/pointwise_binary.cpp) ----------------------
+Tensor maximum(const Tensor& a, const Tensor& b);
+Tensor minimum(const Tensor& a, const Tensor& b);
+Tensor fmax(const Tensor& a, const Tensor& b);
+Tensor fmin(const Tensor& a, const Tensor& b);
+Tensor atan2(const Tensor& a, const Tensor& b);
+Tensor hypot(const Tensor& a, const Tensor& b);
+Tensor fmod(const Tensor& a, const Tensor& b);
+Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight);
+Tensor clamp_min(const Tensor& t, const Tensor& min);   // ClampMinBackward1
+Tensor clamp_max(const Tensor& t, const Tensor& max);
+Tensor logical_and(const Tensor& a, const Tensor& b);
+Tensor logical_or(const Tensor& a, const Tensor& b);
+Tensor logical_xor(const Tensor& a, const Tensor& b);
+enum class BitwiseOp { And, Or, Xor, LeftShift, RightShift };
+Tensor bitwise(const Tensor& a, const Tensor& b, BitwiseOp op);
+Tensor bitwise_not(const Tensor& t);
+Tensor isclose(const Tensor& a, const Tensor& b, double rtol = 1e-05, double atol = 1e-08, bool equal_nan = false);
 
 // ---- comparison and selection (ops/compare.cpp) ------------------------------------------
 enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };
@@ -140,8 +191,7 @@ Tensor index_leading(const Tensor& t, int64_t k, const Tensor& positions);
 const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& positions,
                                  const Tensor& values);
 Tensor mask_positions(const Tensor& mask, const Shape& indexed_shape);
-Tensor logical_and(const Tensor& a, const Tensor& b);
-Tensor logical_or(const Tensor& a, const Tensor& b);
+Tensor nonzero(const Tensor& t);  // (count, dim) int64 coordinates
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
 
 // ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------

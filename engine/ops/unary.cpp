@@ -125,9 +125,7 @@ Tensor abs(const Tensor& t) {
   return out;
 }
 
-// sign's derivative is zero wherever it exists, so its result is a constant for autograd: no
-// node is recorded and no gradient flows through it (the same values PyTorch's SgnBackward0 gives).
-Tensor sign(const Tensor& t) {
+static Tensor sign_values(const Tensor& t) {
   return same_dtype_unary(t, [](auto v) {
     using T = decltype(v);
     if constexpr (std::is_same_v<T, bool>) {
@@ -136,6 +134,19 @@ Tensor sign(const Tensor& t) {
       return static_cast<T>((T(0) < v) - (v < T(0)));
     }
   });
+}
+
+// sign's derivative is zero wherever it exists; the node is there for grad_fn's name.
+Tensor sign(const Tensor& t) {
+  Tensor out = sign_values(t);
+  record(Op::Sign, {t}, out);
+  return out;
+}
+
+Tensor sgn(const Tensor& t) {
+  Tensor out = sign_values(t);
+  record(Op::Sgn, {t}, out);
+  return out;
 }
 
 }  // namespace ag

@@ -17,8 +17,20 @@ std::optional<Value> ArgReader::get(size_t pos, const char* name) {
 
 Value ArgReader::required(size_t pos, const char* name) {
   auto v = get(pos, name);
-  if (!v) in_.raise("TypeError", fname_ + "() missing 1 required positional argument: '" + name + "'");
+  if (!v) {
+    if (torch_style_) in_.raise("TypeError", fname_ + "() missing 1 required positional arguments: \"" + name + "\"");
+    in_.raise("TypeError", fname_ + "() missing 1 required positional argument: '" + name + "'");
+  }
   return *v;
+}
+
+std::optional<double> ArgReader::optional_float(size_t pos, const char* name) {
+  auto v = get(pos, name);
+  if (!v || v->is_none()) return std::nullopt;
+  if (!v->is_number() && !v->as<TensorObj>()) {
+    in_.raise("TypeError", fname_ + "(): argument '" + name + "' must be float, not " + in_.type_of(*v)->name);
+  }
+  return to_float(in_, *v);
 }
 
 void ArgReader::done() {

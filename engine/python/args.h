@@ -25,8 +25,18 @@ class ArgReader {
   void done();
   Interpreter& in() { return in_; }
   const std::string& name() const { return fname_; }
+  // PyTorch's argument parser words its errors its own way (`atan2() missing 1 required
+  // positional arguments: "other"`, `argument 'eps' must be float, not str`): torch functions
+  // bound natively switch to them.
+  ArgReader& torch_style() {
+    torch_style_ = true;
+    return *this;
+  }
+  // An optional float argument, None as absent, with the parser's error for other types.
+  std::optional<double> optional_float(size_t pos, const char* name);
 
  private:
+  bool torch_style_ = false;
   Interpreter& in_;
   std::string fname_;
   Args& args_;

@@ -185,9 +185,17 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
         if (op == "@") return wrap(matmul(x, y));
         if (op == "//") return wrap(floor_divide(x, y));
         if (op == "%") return wrap(remainder(x, y));
-        if (op == "&") return wrap(logical_and(x, y));
-        if (op == "|") return wrap(logical_or(x, y));
-        if (op == "^") return wrap(ag::compare(x, y, CompareOp::Ne));
+      }
+      // & | ^ << >>: bitwise on integer and bool tensors (a Python number on either side wrapped).
+      static const std::unordered_map<std::string, BitwiseOp> kBitwise = {
+          {"&", BitwiseOp::And}, {"|", BitwiseOp::Or}, {"^", BitwiseOp::Xor},
+          {"<<", BitwiseOp::LeftShift}, {">>", BitwiseOp::RightShift}};
+      if (auto bit = kBitwise.find(op); bit != kBitwise.end()) {
+        const Tensor x = a_t ? a.as<TensorObj>()->tensor : Tensor::wrap_scalar(to_scalar(a));
+        const Tensor y = b_t ? b.as<TensorObj>()->tensor : Tensor::wrap_scalar(to_scalar(b));
+        return wrap(bitwise(x, y, bit->second));
+      }
+      if (a_t && b_t) {
       } else if (a_t) {
         const Tensor& x = a.as<TensorObj>()->tensor;
         const Scalar s = to_scalar(b);
@@ -442,7 +450,12 @@ Value Interpreter::unary(const std::string& op, const Value& a) {
   if (auto* t = a.as<TensorObj>()) {
     if (op == "-") return wrap(neg(t->tensor));
     if (op == "+") return a;
-    if (op == "~") return wrap(logical_not(t->tensor));
+    if (op == "~") {
+      if (is_floating(t->tensor.dtype())) {
+        raise(T().type_error, "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+      }
+      return wrap(bitwise_not(t->tensor));
+    }
   }
   if (a.is_bool() || a.is_int()) {
     if (op == "-") {

@@ -59,6 +59,50 @@ std::map<Op, Sample> samples() {
   s[Op::Abs] = {{in({4}, 0.2, 1.0)}, [](auto& x) { return abs(mul(x[0], Scalar(-1.0))); }};
   s[Op::Reciprocal] = {{in({3}, 0.5, 2.0)}, [](auto& x) { return reciprocal(x[0]); }};
   // Inputs kept away from the bounds, where the derivative jumps.
+  // the rest of the elementwise math (ops/pointwise_math.cpp, ops/pointwise_binary.cpp)
+  s[Op::Asin] = {{in({4}, -0.8, 0.8)}, [](auto& x) { return asin(x[0]); }};
+  s[Op::Acos] = {{in({4}, -0.8, 0.8)}, [](auto& x) { return acos(x[0]); }};
+  s[Op::Atan] = {{in({4}, -2.0, 2.0)}, [](auto& x) { return atan(x[0]); }};
+  s[Op::Sinh] = {{in({4})}, [](auto& x) { return sinh(x[0]); }};
+  s[Op::Cosh] = {{in({4})}, [](auto& x) { return cosh(x[0]); }};
+  s[Op::Asinh] = {{in({4}, -2.0, 2.0)}, [](auto& x) { return asinh(x[0]); }};
+  s[Op::Acosh] = {{in({4}, 1.5, 3.0)}, [](auto& x) { return acosh(x[0]); }};
+  s[Op::Atanh] = {{in({4}, -0.8, 0.8)}, [](auto& x) { return atanh(x[0]); }};
+  s[Op::Tan] = {{in({4})}, [](auto& x) { return tan(x[0]); }};
+  s[Op::Log2] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return log2(x[0]); }};
+  s[Op::Log10] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return log10(x[0]); }};
+  s[Op::Log1p] = {{in({4}, -0.5, 2.0)}, [](auto& x) { return log1p(x[0]); }};
+  s[Op::Expm1] = {{in({4})}, [](auto& x) { return expm1(x[0]); }};
+  s[Op::Exp2] = {{in({4})}, [](auto& x) { return exp2(x[0]); }};
+  s[Op::Rsqrt] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return rsqrt(x[0]); }};
+  s[Op::Erfc] = {{in({4})}, [](auto& x) { return erfc(x[0]); }};
+  s[Op::Erfinv] = {{in({4}, -0.8, 0.8)}, [](auto& x) { return erfinv(x[0]); }};
+  s[Op::Logit] = {{in({4}, 0.2, 0.8)}, [](auto& x) { return logit(x[0]); }};
+  // Rounding is flat between the steps: the inputs stay away from them.
+  s[Op::Floor] = {{in({4}, 0.1, 0.9)}, [](auto& x) { return mul(floor(x[0]), x[0]); }};
+  s[Op::Ceil] = {{in({4}, 0.1, 0.9)}, [](auto& x) { return mul(ceil(x[0]), x[0]); }};
+  s[Op::Trunc] = {{in({4}, 0.1, 0.9)}, [](auto& x) { return mul(trunc(x[0]), x[0]); }};
+  s[Op::Round] = {{in({4}, 0.6, 0.9)}, [](auto& x) { return mul(round(x[0]), x[0]); }};
+  s[Op::RoundDecimals] = {{in({4}, 0.11, 0.14)}, [](auto& x) { return mul(round(x[0], 1), x[0]); }};
+  s[Op::Frac] = {{in({4}, 0.1, 0.9)}, [](auto& x) { return frac(add(x[0], Scalar(2.0))); }};
+  s[Op::Sign] = {{in({4}, 0.2, 1.0)}, [](auto& x) { return mul(sign(x[0]), x[0]); }};
+  s[Op::Sgn] = {{in({4}, 0.2, 1.0)}, [](auto& x) { return mul(sgn(x[0]), x[0]); }};
+  s[Op::NanToNum] = {{in({4})}, [](auto& x) { return nan_to_num(x[0], 0.0, std::nullopt, std::nullopt); }};
+  // Ties and the points where the pick changes are avoided: the inputs' ranges do not overlap.
+  s[Op::Maximum] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return maximum(mul(x[0], x[1]), x[0]); }};
+  s[Op::Minimum] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return minimum(x[0], x[1]); }};
+  s[Op::Fmax] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return fmax(x[0], x[1]); }};
+  s[Op::Fmin] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return fmin(x[0], x[1]); }};
+  s[Op::Atan2] = {{in({4}), in({4}, 0.5, 2.0)}, [](auto& x) { return atan2(x[0], x[1]); }};
+  s[Op::Hypot] = {{in({4}, 0.5, 2.0), in({4}, 0.5, 2.0)}, [](auto& x) { return hypot(x[0], x[1]); }};
+  s[Op::FmodScalar] = {{in({4}, 0.1, 0.9)}, [](auto& x) { return fmod(x[0], Tensor::wrap_scalar(Scalar(0.95))); }};
+  s[Op::FmodTensor] = {{in({4}, 1.1, 1.4), in({4}, 0.6, 0.9)}, [](auto& x) { return fmod(x[0], x[1]); }};
+  s[Op::RemainderScalar] = {{in({4}, 0.1, 0.9)}, [](auto& x) { return remainder(x[0], Tensor::wrap_scalar(Scalar(0.95))); }};
+  s[Op::RemainderTensor] = {{in({4}, 1.1, 1.4), in({4}, 0.6, 0.9)}, [](auto& x) { return remainder(x[0], x[1]); }};
+  s[Op::LerpScalar] = {{in({4}), in({4})}, [](auto& x) { return lerp(x[0], x[1], Tensor::wrap_scalar(Scalar(0.3))); }};
+  s[Op::LerpTensor] = {{in({4}), in({4}), in({4})}, [](auto& x) { return lerp(x[0], x[1], x[2]); }};
+  s[Op::ClampMinTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), x[1]); }};
+  s[Op::ClampMaxTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_max(x[1], x[0]); }};
   s[Op::Clamp] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
   s[Op::ClampMin] = {{in({6})}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), 0.05); }};
   s[Op::ClampMax] = {{in({6})}, [](auto& x) { return clamp_max(mul(x[0], Scalar(3.0)), 0.05); }};

@@ -11,16 +11,34 @@
 
 namespace ag::interp {
 
-namespace {
-
 Tensor self_of(ArgReader& r) { return r.in().to_tensor(r.required(0, "input"), "input"); }
 
-// A tensor or a Python number as the other operand.
 Tensor other_tensor(Interpreter& in, const Value& v) {
   if (auto* t = v.as<TensorObj>()) return t->tensor;
   if (v.is_number()) return Tensor::wrap_scalar(to_scalar(in, v));
   in.raise("TypeError", "expected Tensor as element, but got " + in.type_of(v)->name);
 }
+
+NativeFn unary_fn(const char* name, Tensor (*f)(const Tensor&)) {
+  return [name, f](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, name, a, k);
+    Tensor t = self_of(r);
+    r.done();
+    return in.wrap(f(t));
+  };
+}
+
+NativeFn binary_fn(const char* name, Tensor (*f)(const Tensor&, const Tensor&)) {
+  return [name, f](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, name, a, k);
+    Tensor t = self_of(r);
+    Tensor o = other_tensor(in, r.required(1, "other"));
+    r.done();
+    return in.wrap(f(t, o));
+  };
+}
+
+namespace {
 
 std::optional<int64_t> optional_int(Interpreter& in, const std::optional<Value>& v) {
   if (!v || v->is_none()) return std::nullopt;
@@ -43,25 +61,6 @@ Value return_types(Interpreter& in, ClassObj* cls, const Tensor& values, const T
 }
 
 using Map = std::unordered_map<std::string, NativeFn>;
-
-NativeFn unary_fn(const char* name, Tensor (*f)(const Tensor&)) {
-  return [name, f](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, name, a, k);
-    Tensor t = self_of(r);
-    r.done();
-    return in.wrap(f(t));
-  };
-}
-
-NativeFn binary_fn(const char* name, Tensor (*f)(const Tensor&, const Tensor&)) {
-  return [name, f](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, name, a, k);
-    Tensor t = self_of(r);
-    Tensor o = other_tensor(in, r.required(1, "other"));
-    r.done();
-    return in.wrap(f(t, o));
-  };
-}
 
 NativeFn compare_fn(const char* name, CompareOp op) {
   return [name, op](Interpreter& in, Args& a, Kwargs& k) {
@@ -103,6 +102,21 @@ Tensor all_or_any(const Tensor& t, bool all) {
   return Tensor::scalar(Scalar(all ? count == t.numel() : count > 0), DType::Bool);
 }
 
+}  // namespace
+
+const std::vector<const char*>& inplace_bases() {
+  static const std::vector<const char*> bases = [] {
+    std::vector<const char*> b = {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs",
+                                  "neg", "reciprocal", "clamp", "pow", "square", "sign", "remainder",
+                                  "clamp_min", "clamp_max"};
+    b.insert(b.end(), math_inplace_bases().begin(), math_inplace_bases().end());
+    return b;
+  }();
+  return bases;
+}
+
+namespace {
+
 Map build_functions() {
   Map m;
   m["add"] = [](Interpreter& in, Args& a, Kwargs& k) {
@@ -132,7 +146,20 @@ Map build_functions() {
       ArgReader r(in, n, a, k);
       Value first = r.required(0, "input");
       Value second = r.required(1, "other");
+      auto mode = op == "/" ? r.keyword("rounding_mode") : std::nullopt;
       r.done();
+      if (mode && !mode->is_none()) {  // div(rounding_mode='trunc' | 'floor')
+        const std::string m = in.str(*mode);
+        Tensor x = other_tensor(in, first), y = other_tensor(in, second);
+        if (m == "floor") return in.wrap(floor_divide(x, y));
+        if (m == "trunc") {
+          if (!is_floating(result_type(x, y))) return in.wrap(sub(floor_divide(x, y), mul(
+              logical_and(compare(remainder(x, y), Scalar(int64_t{0}), CompareOp::Ne),
+                          compare(mul(x, y), Scalar(int64_t{0}), CompareOp::Lt)), Scalar(int64_t{-1}))));
+          return in.wrap(trunc(div(x, y)));
+        }
+        in.raise("ValueError", "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + m + "'");
+      }
       return in.binary(op, first, second);
     };
   }
@@ -153,7 +180,13 @@ Map build_functions() {
     return in.wrap(pow(t, Scalar(int64_t{2})));
   };
   m["floor_divide"] = binary_fn("floor_divide", floor_divide);
-  m["remainder"] = binary_fn("remainder", remainder);
+  m["remainder"] = [](Interpreter& in, Args& a, Kwargs& k) {  // torch.remainder(5, t) too
+    ArgReader r(in, "remainder", a, k);
+    Tensor x = other_tensor(in, r.required(0, "input"));
+    Tensor y = other_tensor(in, r.required(1, "other"));
+    r.done();
+    return in.wrap(remainder(x, y));
+  };
   m["neg"] = unary_fn("neg", neg);
   m["negative"] = unary_fn("negative", neg);
   m["exp"] = unary_fn("exp", exp);
@@ -183,20 +216,21 @@ Map build_functions() {
     return in.wrap(clamp(t, l, h));
   };
   m["clip"] = m["clamp"];
-  m["clamp_min"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "clamp_min", a, k);
-    Tensor t = self_of(r);
-    double lo = to_float(in, r.required(1, "min"));
-    r.done();
-    return in.wrap(clamp_min(t, lo));
-  };
-  m["clamp_max"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "clamp_max", a, k);
-    Tensor t = self_of(r);
-    double hi = to_float(in, r.required(1, "max"));
-    r.done();
-    return in.wrap(clamp_max(t, hi));
-  };
+  // clamp_min / clamp_max: a tensor bound records ClampMinBackward1 (gradients to both); a float
+  // bound on an integer tensor promotes it, as PyTorch's type promotion does.
+  for (const bool is_min : {true, false}) {
+    const char* name = is_min ? "clamp_min" : "clamp_max";
+    m[name] = [name, is_min](Interpreter& in, Args& a, Kwargs& k) {
+      ArgReader r(in, name, a, k);
+      Tensor t = self_of(r);
+      Value bound = r.required(1, is_min ? "min" : "max");
+      r.done();
+      if (auto* b = bound.as<TensorObj>()) return in.wrap(is_min ? clamp_min(t, b->tensor) : clamp_max(t, b->tensor));
+      if (bound.is_float() && !is_floating(t.dtype())) t = to_dtype(t, kDefaultFloat);
+      const double v = to_float(in, bound);
+      return in.wrap(is_min ? clamp_min(t, v) : clamp_max(t, v));
+    };
+  }
   m["sum"] = reduce_fn("sum", [](const Tensor& t) { return sum(t); },
                        [](const Tensor& t, const Shape& d, bool k) { return sum(t, d, k); });
   m["mean"] = reduce_fn("mean", [](const Tensor& t) { return mean(t); },
@@ -237,9 +271,8 @@ Map build_functions() {
       auto keepdim = r.get(2, "keepdim");
       r.done();
       if (!dim || dim->is_none()) return in.wrap(is_max ? max(t) : min(t));
-      if (auto* other = dim->as<TensorObj>()) {  // torch.max(a, b): elementwise
-        Tensor pick = compare(t, other->tensor, is_max ? CompareOp::Ge : CompareOp::Le);
-        return in.wrap(where(pick, t, other->tensor));
+      if (auto* other = dim->as<TensorObj>()) {  // torch.max(a, b) is torch.maximum(a, b)
+        return in.wrap(is_max ? maximum(t, other->tensor) : minimum(t, other->tensor));
       }
       auto [values, indices] = is_max ? max(t, to_int(in, *dim), bool_arg(in, keepdim, false))
                                       : min(t, to_int(in, *dim), bool_arg(in, keepdim, false));
@@ -301,11 +334,11 @@ Map build_functions() {
     Tensor y = in.to_tensor(r.required(1, "other")).detach();
     auto rtol = r.get(2, "rtol");
     auto atol = r.get(3, "atol");
+    auto equal_nan = r.get(4, "equal_nan");
     r.done();
     const double rt = rtol ? to_float(in, *rtol) : 1e-5, at = atol ? to_float(in, *atol) : 1e-8;
-    Tensor diff = abs(sub(x, y));
-    Tensor bound = add(mul(abs(y), Scalar(rt)), Scalar(at));
-    return Value::boolean(sum(compare(diff, bound, CompareOp::Gt)).item().to_int() == 0);
+    Tensor close = isclose(x, y, rt, at, equal_nan && in.truthy(*equal_nan));
+    return Value::boolean(sum(close).item().to_int() == close.numel());
   };
   m["softmax"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "softmax", a, k);
@@ -442,6 +475,7 @@ Map build_functions() {
     if (rg && in.truthy(*rg)) out.set_requires_grad(true);
     return in.wrap(out);
   };
+  add_math_functions(m);
   return m;
 }
 
@@ -602,8 +636,7 @@ Map build_methods() {
     };
   }
   // In-place forms of unary functions: x.exp_(), x.relu_(), x.clamp_(min=0), ...
-  for (const char* base : {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs", "neg",
-                           "reciprocal", "clamp", "pow", "square", "sign"}) {
+  for (const char* base : inplace_bases()) {
     const std::string name = std::string(base) + "_";
     const NativeFn f = tensor_functions().at(base);
     m[name] = [name, f](Interpreter& in, Args& a, Kwargs& k) {

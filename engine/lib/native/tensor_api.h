@@ -9,6 +9,21 @@
 
 namespace ag::interp {
 
+class ArgReader;
+
+// Shared by the files that bind tensor functions: the tensor argument ("input"), the other
+// operand (a tensor or a Python number, wrapped as PyTorch wraps it), and f(t) / f(t, other).
+Tensor self_of(ArgReader& r);
+Tensor other_tensor(Interpreter& in, const Value& v);
+NativeFn unary_fn(const char* name, Tensor (*f)(const Tensor&));
+NativeFn binary_fn(const char* name, Tensor (*f)(const Tensor&, const Tensor&));
+// The elementwise math beyond arithmetic (tensor_math_api.cpp): torch.floor, torch.atan2,
+// torch.maximum, torch.logical_and, ... and, as methods, their in-place forms (x.floor_()).
+void add_math_functions(std::unordered_map<std::string, NativeFn>& m);
+const std::vector<const char*>& math_inplace_bases();
+// Every f whose in-place form x.f_() exists (and torch.f_(x), for the unary ones PyTorch has).
+const std::vector<const char*>& inplace_bases();
+
 // Functions taking the tensor first: used as bound methods and as torch.<name>.
 const std::unordered_map<std::string, NativeFn>& tensor_functions();
 // Methods only (x.backward(), x.item(), ...), also taking self first.

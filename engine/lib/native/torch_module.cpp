@@ -245,6 +245,12 @@ void install_modules(Interpreter& interp) {
   AttrMap& t = torch->attrs;
   // Tensor functions are torch functions too: torch.sum(x, dim=1) == x.sum(dim=1).
   for (const auto& [name, fn] : tensor_functions()) t[name] = make_native(name, fn);
+  // torch.exp_(x), torch.floor_(x), ...: the in-place methods, as torch functions.
+  for (const char* base : inplace_bases()) {
+    const std::string name = std::string(base) + "_";
+    if (name == "pow_" || name == "square_") continue;  // methods only in PyTorch
+    t[name] = make_native(name, tensor_methods().at(name));
+  }
   t["tensor"] = make_native("tensor", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "tensor", a, k);
     Value data = r.required(0, "data");
@@ -503,6 +509,15 @@ void install_modules(Interpreter& interp) {
   functional->attrs["jvp"] = make_native("jvp", jvp_impl);
   autograd->attrs["functional"] = interp.modules()["torch.autograd.functional"];
   t["autograd"] = interp.modules()["torch.autograd"];
+
+  // torch.special: the same functions under scipy's names.
+  auto special = add_module(interp, "torch.special");
+  for (const auto& [alias, name] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"expit", "sigmoid"}, {"erf", "erf"}, {"erfc", "erfc"}, {"erfinv", "erfinv"}, {"logit", "logit"},
+           {"expm1", "expm1"}, {"exp2", "exp2"}, {"log1p", "log1p"}, {"round", "round"}}) {
+    special->attrs[alias] = make_native(alias, tensor_functions().at(name));
+  }
+  t["special"] = interp.modules()["torch.special"];
 
   // torch.typename(obj): a tensor's legacy type name ('torch.FloatTensor'), else module.Class.
   t["typename"] = make_native("typename", [](Interpreter& in, Args& a, Kwargs&) {
