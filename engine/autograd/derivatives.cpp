@@ -6,6 +6,7 @@
 // ops, so under create_graph=True they are recorded and higher derivatives work.
 #include "autograd/derivatives.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "autograd/function.h"
@@ -98,6 +99,89 @@ std::pair<Tensor, Tensor> normalization_stats(C c, const Tensor& x, const Shape&
   Tensor centered = sub(x, mu);
   Tensor var = mean(mul(centered, centered), dims, true);
   return {mu, reciprocal(sqrt(add(var, Scalar(a.scalar))))};
+}
+
+// A reduction's gradient (or result) with the reduced dims put back as size 1.
+Tensor restore_dims(const Tensor& g, const Shape& dims, bool keepdim, int64_t ndim) {
+  if (keepdim || ndim == 0) return g;
+  Shape sorted = dims;
+  if (sorted.empty() || static_cast<int64_t>(sorted.size()) == ndim) {
+    sorted.clear();
+    for (int64_t d = 0; d < ndim; ++d) sorted.push_back(d);
+  }
+  std::sort(sorted.begin(), sorted.end());
+  Tensor out = g;
+  for (int64_t d : sorted) out = unsqueeze(out, d);
+  return out;
+}
+
+// PyTorch's var_backward: (2 / (N - correction)) * grad * (x - mean over dims).
+Tensor var_backward(const Tensor& grad, const Tensor& x, const Shape& dims, double correction, bool keepdim) {
+  const bool all = dims.empty() || static_cast<int64_t>(dims.size()) == x.dim();
+  int64_t n = 1;
+  if (all) n = x.numel();
+  else for (int64_t d : dims) n *= x.shape()[d];
+  Tensor g = all ? grad : restore_dims(grad, dims, keepdim, x.dim());
+  Tensor centred = all ? sub(x, mean(x)) : sub(x, mean(x, dims, true));
+  return mul(mul(g, Scalar(2.0 / (static_cast<double>(n) - correction))), centred);
+}
+
+// A mean over attrs().dims (all when empty): the gradient spread evenly over what was averaged.
+Tensor mean_backward(C c) {
+  const OpAttrs& a = c.attrs();
+  const Shape& shape = c.meta(0).shape;
+  const bool all = a.dims.empty() || a.dims.size() == shape.size();
+  int64_t n = 1;
+  if (all) n = shape_numel(shape);
+  else for (int64_t d : a.dims) n *= shape[static_cast<size_t>(d)];
+  Tensor g = all ? c.grad : restore_dims(c.grad, a.dims, a.keepdim, static_cast<int64_t>(shape.size()));
+  return div(expand(g, shape), Scalar(static_cast<double>(n)));
+}
+
+// amax/amin: the gradient shared evenly among the positions equal to the result.
+Tensor amax_amin_backward(C c) {
+  const OpAttrs& a = c.attrs();
+  Tensor x = c.input(0);
+  Tensor g = restore_dims(c.grad, a.dims, a.keepdim, x.dim());
+  Tensor r = restore_dims(c.result(), a.dims, a.keepdim, x.dim());
+  Tensor mask = compare(r, x, CompareOp::Eq);
+  Shape dims = a.dims;
+  if (dims.empty()) for (int64_t d = 0; d < x.dim(); ++d) dims.push_back(d);
+  Tensor count = x.dim() ? sum(mask, dims, true) : sum(mask);
+  return mul(div(g, count), mask);
+}
+
+// sort/topk/kthvalue/median(dim)/mode: the gradient written back where the indices point.
+Tensor selected_backward(C c) {
+  const OpAttrs& a = c.attrs();
+  Tensor g = c.grad, idx = a.aux;
+  if (!a.keepdim && !c.meta(0).shape.empty()) {
+    g = unsqueeze(g, a.dim);
+    idx = unsqueeze(idx, a.dim);
+  }
+  if (c.meta(0).shape.empty()) return g;
+  return scatter(zeros(c.meta(0).shape, g.dtype()), a.dim, idx, g);
+}
+
+// cumprod's gradient where the input has zeros: d out_k / d x_i = prod_{j<=k, j!=i} x_j, summed
+// against the incoming gradient, directly (first order).
+Tensor cumprod_backward_with_zeros(const Tensor& grad, const Tensor& x, int64_t dim) {
+  Tensor xt = contiguous(transpose(x.detach(), dim, -1)), gt = contiguous(transpose(grad.detach(), dim, -1));
+  const int64_t n = xt.shape().back(), lines = xt.numel() / std::max<int64_t>(n, 1);
+  Tensor out = zeros(xt.shape(), DType::Float64);
+  double* o = out.data_ptr<double>();
+  for (int64_t l = 0; l < lines; ++l) {
+    for (int64_t i = 0; i < n; ++i) {
+      double total = 0;
+      for (int64_t k = i; k < n; ++k) {
+        double p = 1;
+        for (int64_t j = 0; j <= k; ++j) if (j != i) p *= xt.flat_get(l * n + j);
+        total += p * gt.flat_get(l * n + k);
+      }
+      o[l * n + i] = total;
+    }
+  }
+  return transpose(to_dtype(out, grad.dtype()), dim, -1);
 }
 
 Shape inverse_permutation(const Shape& dims) {
@@ -351,6 +435,87 @@ const std::vector<Derivative> kTable = {
        Tensor keep = compare(c.input(0), c.input(1), CompareOp::Le), zero = zeros({}, c.grad.dtype());
        return {c.needs(0) ? where(keep, c.grad, zero) : Tensor(), c.needs(1) ? where(keep, zero, c.grad) : Tensor()};
      }},
+    // ---- statistics, scans, sorting ----
+    {Op::Std, "StdBackward0", kIn0, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       Tensor g = where(compare(r, Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()),
+                        div(c.grad, mul(r, Scalar(2.0))));
+       return {var_backward(g, c.input(0), c.attrs().dims, c.attrs().scalar, c.attrs().keepdim)};
+     }},
+    {Op::Var, "VarBackward0", kIn0, false,
+     [](C c) -> Grads { return {var_backward(c.grad, c.input(0), c.attrs().dims, c.attrs().scalar, c.attrs().keepdim)}; }},
+    // std_mean / var_mean: PyTorch records one node for both outputs; here each output has its
+    // own node under that node's name.
+    {Op::StdMeanStd, "StdMeanBackward0", kIn0, true,
+     [](C c) -> Grads {
+       Tensor r = c.result();
+       Tensor g = where(compare(r, Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()),
+                        div(c.grad, mul(r, Scalar(2.0))));
+       return {var_backward(g, c.input(0), c.attrs().dims, c.attrs().scalar, c.attrs().keepdim)};
+     }},
+    {Op::StdMeanMean, "StdMeanBackward0", kNone, false, [](C c) -> Grads { return {mean_backward(c)}; }},
+    {Op::VarMeanVar, "VarMeanBackward0", kIn0, false,
+     [](C c) -> Grads { return {var_backward(c.grad, c.input(0), c.attrs().dims, c.attrs().scalar, c.attrs().keepdim)}; }},
+    {Op::VarMeanMean, "VarMeanBackward0", kNone, false, [](C c) -> Grads { return {mean_backward(c)}; }},
+    {Op::Logsumexp, "LogsumexpBackward0", kIn0, true,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       Tensor g = restore_dims(c.grad, a.dims, a.keepdim, c.input(0).dim());
+       Tensor r = restore_dims(c.result(), a.dims, a.keepdim, c.input(0).dim());
+       return {mul(g, exp(sub(c.input(0), r)))};
+     }},
+    {Op::Amax, "AmaxBackward0", kIn0, true, [](C c) -> Grads { return {amax_amin_backward(c)}; }},
+    {Op::Amin, "AminBackward0", kIn0, true, [](C c) -> Grads { return {amax_amin_backward(c)}; }},
+    {Op::Nansum, "NansumBackward0", kIn0, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       Tensor x = c.input(0);
+       Tensor g = expand(restore_dims(c.grad, a.dims, a.keepdim, x.dim()), x.shape());
+       return {mul(g, logical_not(isnan(x)))};
+     }},
+    {Op::Cumsum, "CumsumBackward0", kNone, false,
+     [](C c) -> Grads {
+       const int64_t d = c.attrs().dim;
+       if (c.grad.dim() == 0 || c.grad.numel() <= 1 || c.grad.shape()[d] == 1) return {c.grad};
+       return {flip(cumsum(flip(c.grad, {d}), d), {d})};
+     }},
+    {Op::Cumprod, "CumprodBackward0", kIn0, true,
+     [](C c) -> Grads {
+       const int64_t d = c.attrs().dim;
+       Tensor x = c.input(0);
+       if (x.dim() == 0 || x.numel() <= 1) return {c.grad};
+       if (sum(compare(x, Scalar(0.0), CompareOp::Eq)).item().to_int() == 0) {
+         Tensor w = mul(c.result(), c.grad);
+         return {div(flip(cumsum(flip(w, {d}), d), {d}), x)};
+       }
+       return {cumprod_backward_with_zeros(c.grad, x, d)};
+     }},
+    {Op::Cummax, "CummaxBackward0", kNone, false,
+     [](C c) -> Grads { return {scatter_add(zeros(c.meta(0).shape, c.grad.dtype()), c.attrs().dim, c.attrs().aux, c.grad)}; }},
+    {Op::Cummin, "CumminBackward0", kNone, false,
+     [](C c) -> Grads { return {scatter_add(zeros(c.meta(0).shape, c.grad.dtype()), c.attrs().dim, c.attrs().aux, c.grad)}; }},
+    {Op::Sort, "SortBackward0", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    {Op::SortStable, "SortBackward1", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    {Op::Topk, "TopkBackward0", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    {Op::Kthvalue, "KthvalueBackward0", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    {Op::MedianAll, "MedianBackward0", kIn0, true,
+     [](C c) -> Grads { return {evenly_distribute(c.grad, c.input(0), c.result())}; }},
+    {Op::MedianDim, "MedianBackward1", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    {Op::Mode, "ModeBackward0", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    // ---- gather, scatter, reordering ----
+    {Op::Gather, "GatherBackward0", kNone, false,
+     [](C c) -> Grads { return {scatter_add(zeros(c.meta(0).shape, c.grad.dtype()), c.attrs().dim, c.attrs().aux, c.grad)}; }},
+    {Op::ScatterAdd, "ScatterAddBackward0", kNone, false,
+     [](C c) -> Grads { return {c.grad, c.needs(1) ? gather(c.grad, c.attrs().dim, c.attrs().aux) : Tensor()}; }},
+    {Op::ScatterSrc, "ScatterBackward0", kNone, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? scatter(c.grad, c.attrs().dim, c.attrs().aux, 0.0) : Tensor(),
+               c.needs(1) ? gather(c.grad, c.attrs().dim, c.attrs().aux) : Tensor()};
+     }},
+    {Op::ScatterValue, "ScatterBackward1", kNone, false,
+     [](C c) -> Grads { return {scatter(c.grad, c.attrs().dim, c.attrs().aux, 0.0)}; }},
+    {Op::Flip, "FlipBackward0", kNone, false, [](C c) -> Grads { return {flip(c.grad, c.attrs().dims)}; }},
     // ---- reductions ----
     {Op::Sum, "SumBackward0", kNone, false,
      [](C c) -> Grads { return {expand(c.grad, c.meta(0).shape)}; }},

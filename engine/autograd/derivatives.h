@@ -15,6 +15,11 @@ enum class Op {
   Erfinv, Logit, Floor, Ceil, Trunc, Round, RoundDecimals, Frac, Sign, Sgn, NanToNum, Maximum, Minimum, Fmax, Fmin,
   Atan2, Hypot, FmodScalar, FmodTensor, RemainderScalar, RemainderTensor, LerpScalar, LerpTensor,
   ClampMinTensor, ClampMaxTensor,
+  // statistics, scans, sorting (ops/statistics.cpp, ops/sorting.cpp)
+  Std, Var, StdMeanStd, StdMeanMean, VarMeanVar, VarMeanMean, Logsumexp, Amax, Amin, Nansum, Cumsum, Cumprod, Cummax, Cummin, Sort, SortStable, Topk, Kthvalue,
+  MedianAll, MedianDim, Mode,
+  // gather/scatter and reordering (ops/gather_scatter.cpp, ops/reorder.cpp)
+  Gather, ScatterAdd, ScatterSrc, ScatterValue, Flip,
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra

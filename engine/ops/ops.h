@@ -5,6 +5,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -128,6 +129,42 @@ enum class BitwiseOp { And, Or, Xor, LeftShift, RightShift };
 Tensor bitwise(const Tensor& a, const Tensor& b, BitwiseOp op);
 Tensor bitwise_not(const Tensor& t);
 Tensor isclose(const Tensor& a, const Tensor& b, double rtol = 1e-05, double atol = 1e-08, bool equal_nan = false);
+
+// ---- statistics and scans (ops/statistics.cpp) -------------------------------------------
+// std/var over dims (nullopt or empty: all) with PyTorch's correction (1: unbiased).
+Tensor std_var(const Tensor& t, std::optional<Shape> dims, double correction, bool keepdim, bool take_sqrt,
+               bool with_mean_node = false);
+// std_mean / var_mean's mean output (recorded under StdMeanBackward0 / VarMeanBackward0).
+Tensor std_var_mean_part(const Tensor& t, std::optional<Shape> dims, bool keepdim, bool take_sqrt);
+Tensor logsumexp(const Tensor& t, const Shape& dims, bool keepdim = false);
+Tensor amax(const Tensor& t, const Shape& dims, bool keepdim = false);
+Tensor amin(const Tensor& t, const Shape& dims, bool keepdim = false);
+Tensor nansum(const Tensor& t, std::optional<Shape> dims, bool keepdim = false, std::optional<DType> dtype = std::nullopt);
+Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype = std::nullopt);
+Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype = std::nullopt);
+std::pair<Tensor, Tensor> cummax_cummin(const Tensor& t, int64_t dim, bool is_max);
+Tensor count_nonzero(const Tensor& t, std::optional<Shape> dims);
+
+// ---- sorting and order statistics (ops/sorting.cpp) ---------------------------------------
+std::pair<Tensor, Tensor> sort(const Tensor& t, int64_t dim = -1, bool descending = false, bool stable = false);
+Tensor argsort(const Tensor& t, int64_t dim = -1, bool descending = false);
+std::pair<Tensor, Tensor> topk(const Tensor& t, int64_t k, int64_t dim = -1, bool largest = true);
+std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim = -1, bool keepdim = false);
+std::pair<Tensor, Tensor> median(const Tensor& t, int64_t dim, bool keepdim = false);
+Tensor median(const Tensor& t);
+std::pair<Tensor, Tensor> mode(const Tensor& t, int64_t dim = -1, bool keepdim = false);
+struct UniqueResult {
+  Tensor values, inverse, counts;
+};
+UniqueResult unique(const Tensor& t, bool consecutive = false);  // sorted, or runs in order
+UniqueResult unique_dim(const Tensor& t, int64_t dim);  // unique slices along dim
+
+// ---- gather, scatter, flip (ops/gather_scatter.cpp, ops/reorder.cpp) ----------------------
+Tensor gather(const Tensor& t, int64_t dim, const Tensor& index);
+Tensor scatter_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src);
+Tensor scatter(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, const std::string& reduce = "");
+Tensor scatter(const Tensor& self, int64_t dim, const Tensor& index, double value, const std::string& reduce = "");
+Tensor flip(const Tensor& t, const Shape& dims);
 
 // ---- comparison and selection (ops/compare.cpp) ------------------------------------------
 enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };

@@ -103,6 +103,39 @@ std::map<Op, Sample> samples() {
   s[Op::LerpTensor] = {{in({4}), in({4}), in({4})}, [](auto& x) { return lerp(x[0], x[1], x[2]); }};
   s[Op::ClampMinTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), x[1]); }};
   s[Op::ClampMaxTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_max(x[1], x[0]); }};
+  // statistics, scans, sorting, gather/scatter (ops/statistics.cpp, sorting.cpp, gather_scatter.cpp)
+  s[Op::Std] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], Shape{1}, 1.0, false, true); }};
+  s[Op::Var] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], std::nullopt, 0.0, false, false); }};
+  s[Op::StdMeanStd] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], Shape{0}, 1.0, true, true, true); }};
+  s[Op::StdMeanMean] = {{in({2, 3})}, [](auto& x) { return std_var_mean_part(x[0], Shape{1}, false, true); }};
+  s[Op::VarMeanVar] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], Shape{1}, 1.0, false, false, true); }};
+  s[Op::VarMeanMean] = {{in({2, 3})}, [](auto& x) { return std_var_mean_part(x[0], std::nullopt, false, false); }};
+  s[Op::Logsumexp] = {{in({2, 3})}, [](auto& x) { return logsumexp(x[0], {1}, false); }};
+  // amax/amin/sort/...: distinct values (random), so the picks do not change under the probe.
+  s[Op::Amax] = {{in({2, 3})}, [](auto& x) { return amax(x[0], {1}, true); }};
+  s[Op::Amin] = {{in({2, 3})}, [](auto& x) { return amin(x[0], {0}, false); }};
+  s[Op::Nansum] = {{in({2, 3})}, [](auto& x) { return nansum(x[0], Shape{1}, false); }};
+  s[Op::Cumsum] = {{in({2, 3})}, [](auto& x) { return cumsum(x[0], 1); }};
+  s[Op::Cumprod] = {{in({2, 3}, 0.5, 1.5)}, [](auto& x) { return cumprod(x[0], 1); }};
+  s[Op::Cummax] = {{in({2, 4})}, [](auto& x) { return cummax_cummin(x[0], 1, true).first; }};
+  s[Op::Cummin] = {{in({2, 4})}, [](auto& x) { return cummax_cummin(x[0], 0, false).first; }};
+  s[Op::Sort] = {{in({2, 4})}, [](auto& x) { return mul(sort(x[0], 1, true).first, x[0]); }};
+  s[Op::SortStable] = {{in({5})}, [](auto& x) { return sort(x[0], 0, false, true).first; }};
+  s[Op::Topk] = {{in({2, 4})}, [](auto& x) { return topk(x[0], 2, 1).first; }};
+  s[Op::Kthvalue] = {{in({2, 4})}, [](auto& x) { return kthvalue(x[0], 2, 1).first; }};
+  s[Op::MedianAll] = {{in({5})}, [](auto& x) { return median(x[0]); }};
+  s[Op::MedianDim] = {{in({3, 5})}, [](auto& x) { return median(x[0], 1, true).first; }};
+  s[Op::Mode] = {{in({2, 4})}, [](auto& x) { return mode(x[0], 1).first; }};
+  {
+    const Tensor index = from_int64s({2, 0, 1, 1}, {2, 2}, DType::Int64);
+    s[Op::Gather] = {{in({2, 3})}, [index](auto& x) { return gather(x[0], 1, index); }};
+    s[Op::ScatterAdd] = {{in({2, 3}), in({2, 2})}, [index](auto& x) { return scatter_add(x[0], 1, index, x[1]); }};
+    // scatter overwrites: with a repeated index only the last write counts, so none here.
+    const Tensor distinct = from_int64s({2, 0, 1, 2}, {2, 2}, DType::Int64);
+    s[Op::ScatterSrc] = {{in({2, 3}), in({2, 2})}, [distinct](auto& x) { return scatter(x[0], 1, distinct, x[1]); }};
+    s[Op::ScatterValue] = {{in({2, 3})}, [index](auto& x) { return scatter(x[0], 1, index, 0.5); }};
+  }
+  s[Op::Flip] = {{in({2, 3})}, [](auto& x) { return flip(x[0], {0, 1}); }};
   s[Op::Clamp] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
   s[Op::ClampMin] = {{in({6})}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), 0.05); }};
   s[Op::ClampMax] = {{in({6})}, [](auto& x) { return clamp_max(mul(x[0], Scalar(3.0)), 0.05); }};

@@ -240,7 +240,9 @@ Map build_functions() {
     Tensor t = self_of(r);
     auto dim = r.get(1, "dim");
     auto keepdim = r.get(2, "keepdim");
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
     r.done();
+    if (dtype) t = to_dtype(t, *dtype);
     if (!dim || dim->is_none()) return in.wrap(prod(t));
     return in.wrap(prod(t, to_int(in, *dim), bool_arg(in, keepdim, false)));
   };
@@ -288,6 +290,7 @@ Map build_functions() {
       auto dim = optional_int(in, r.get(1, "dim"));
       auto keepdim = r.get(2, "keepdim");
       r.done();
+      if (t.dtype() == DType::Bool) in.raise("RuntimeError", std::string("\"") + name + "_cpu\" not implemented for 'Bool'");
       return in.wrap(is_max ? argmax(t, dim, bool_arg(in, keepdim, false)) : argmin(t, dim, bool_arg(in, keepdim, false)));
     };
   }
@@ -476,6 +479,7 @@ Map build_functions() {
     return in.wrap(out);
   };
   add_math_functions(m);
+  add_reduction_functions(m);  // replaces all/any with their dim-aware forms
   return m;
 }
 

@@ -21,6 +21,10 @@ NativeFn binary_fn(const char* name, Tensor (*f)(const Tensor&, const Tensor&));
 // torch.maximum, torch.logical_and, ... and, as methods, their in-place forms (x.floor_()).
 void add_math_functions(std::unordered_map<std::string, NativeFn>& m);
 const std::vector<const char*>& math_inplace_bases();
+// Reductions, scans, sorting, gather/scatter (tensor_reduce_api.cpp).
+void add_reduction_functions(std::unordered_map<std::string, NativeFn>& m);
+// torch.return_types.<name>: the named-tuple class of values/indices results.
+ClassObj* return_type(const std::string& name);
 // Every f whose in-place form x.f_() exists (and torch.f_(x), for the unary ones PyTorch has).
 const std::vector<const char*>& inplace_bases();
 

@@ -44,7 +44,7 @@ const std::vector<const char*>& math_inplace_bases() {
       "nan_to_num", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "fix", "atan2", "arctan2",
       "hypot", "fmod", "lerp", "maximum", "minimum", "logical_and", "logical_or", "logical_xor", "logical_not",
       "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "bitwise_left_shift", "bitwise_right_shift",
-      "sgn", "absolute"};
+      "sgn", "absolute", "scatter", "scatter_add", "cumsum", "cumprod"};
   return bases;
 }
 

@@ -510,6 +510,20 @@ void install_modules(Interpreter& interp) {
   autograd->attrs["functional"] = interp.modules()["torch.autograd.functional"];
   t["autograd"] = interp.modules()["torch.autograd"];
 
+  // torch.return_types: calling a class with a (values, indices) pair makes one.
+  auto return_types = add_module(interp, "torch.return_types");
+  for (const char* name : {"sort", "topk", "kthvalue", "median", "mode", "cummax", "cummin", "max", "min"}) {
+    const std::string n = name;
+    return_types->attrs[name] = make_native(name, [n](Interpreter& in, Args& a, Kwargs&) {
+      std::vector<Value> items = in.iterate(a.at(0));
+      if (items.size() != 2) in.raise("TypeError", "torch.return_types." + n + " takes a 2-sequence (" + std::to_string(items.size()) + "-sequence given)");
+      auto t = std::make_shared<TupleObj>(std::move(items), return_type(n));
+      t->field_names = {"values", "indices"};
+      return Value(t);
+    });
+  }
+  t["return_types"] = interp.modules()["torch.return_types"];
+
   // torch.special: the same functions under scipy's names.
   auto special = add_module(interp, "torch.special");
   for (const auto& [alias, name] : std::initializer_list<std::pair<const char*, const char*>>{

@@ -369,18 +369,23 @@ amax = max
 amin = min
 
 
+def _orderable(a):
+    # torch has no argmax of bools; as integers the first True is still the first maximum.
+    return a._t.to(torch.int64) if a.dtype.kind == 'b' else a._t
+
+
 def argmax(a, axis=None):
     a = asarray(a)
     if axis is None:
-        return _result(a._t.reshape(-1).argmax())
-    return _result(a._t.argmax(dim=_axes(axis, a.ndim)[0]))
+        return _result(_orderable(a).reshape(-1).argmax())
+    return _result(_orderable(a).argmax(dim=_axes(axis, a.ndim)[0]))
 
 
 def argmin(a, axis=None):
     a = asarray(a)
     if axis is None:
-        return _result(a._t.reshape(-1).argmin())
-    return _result(a._t.argmin(dim=_axes(axis, a.ndim)[0]))
+        return _result(_orderable(a).reshape(-1).argmin())
+    return _result(_orderable(a).argmin(dim=_axes(axis, a.ndim)[0]))
 
 
 def prod(a, axis=None, dtype=None, keepdims=False):
