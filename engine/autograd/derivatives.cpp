@@ -12,6 +12,7 @@
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
+#include "ops/raw.h"
 
 namespace ag {
 
@@ -182,6 +183,15 @@ Tensor cumprod_backward_with_zeros(const Tensor& grad, const Tensor& x, int64_t 
     }
   }
   return transpose(to_dtype(out, grad.dtype()), dim, -1);
+}
+
+// A tensor of `shape` that is zero except for `values` on its (offset, d1, d2) diagonal
+// (first order: not recorded).
+Tensor diag_embed_into(const Tensor& values, const Shape& shape, int64_t offset, int64_t d1, int64_t d2) {
+  Tensor out = zeros(shape, values.dtype());
+  GradModeGuard no_grad(false);
+  raw::copy_into(diagonal(out, offset, d1, d2), values.detach());
+  return out;
 }
 
 Shape inverse_permutation(const Shape& dims) {
@@ -516,6 +526,70 @@ const std::vector<Derivative> kTable = {
     {Op::ScatterValue, "ScatterBackward1", kNone, false,
      [](C c) -> Grads { return {scatter(c.grad, c.attrs().dim, c.attrs().aux, 0.0)}; }},
     {Op::Flip, "FlipBackward0", kNone, false, [](C c) -> Grads { return {flip(c.grad, c.attrs().dims)}; }},
+    {Op::Bmm, "BmmBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? bmm(c.grad, transpose(c.input(1), 1, 2)) : Tensor(),
+               c.needs(1) ? bmm(transpose(c.input(0), 1, 2), c.grad) : Tensor()};
+     }},
+    {Op::Repeat, "RepeatBackward0", kNone, false,
+     [](C c) -> Grads {
+       // Sum the tiles: grad reshaped to (r0, s0, r1, s1, ...), summed over the r's.
+       const Shape& reps = c.attrs().sizes;
+       Shape in_shape(reps.size() - c.meta(0).shape.size(), 1);
+       in_shape.insert(in_shape.end(), c.meta(0).shape.begin(), c.meta(0).shape.end());
+       Shape split, summed;
+       for (size_t d = 0; d < reps.size(); ++d) {
+         split.push_back(reps[d]);
+         split.push_back(in_shape[d]);
+         summed.push_back(static_cast<int64_t>(2 * d));
+       }
+       Tensor g = sum(reshape(c.grad, split), summed, false);
+       return {reshape(g, c.meta(0).shape)};
+     }},
+    {Op::Roll, "RollBackward0", kNone, false,
+     [](C c) -> Grads {
+       Shape back;
+       for (int64_t s : c.attrs().sizes) back.push_back(-s);
+       return {roll(c.grad, back, c.attrs().dims)};
+     }},
+    {Op::Triu, "TriuBackward0", kNone, false, [](C c) -> Grads { return {triangle(c.grad, c.attrs().index, true)}; }},
+    {Op::Tril, "TrilBackward0", kNone, false, [](C c) -> Grads { return {triangle(c.grad, c.attrs().index, false)}; }},
+    {Op::Diagonal, "DiagonalBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {diag_embed_into(c.grad, c.meta(0).shape, a.index, a.start, a.end)};
+     }},
+    {Op::DiagEmbed, "DiagEmbedBackward0", kNone, false,
+     [](C c) -> Grads { return {contiguous(diagonal(c.grad, c.attrs().index, c.attrs().start, c.attrs().end))}; }},
+    {Op::Trace, "TraceBackward0", kNone, false,
+     [](C c) -> Grads { return {mul(eye(c.meta(0).shape[0], c.meta(0).shape[1], c.grad.dtype()), c.grad)}; }},
+    {Op::IndexSelect, "IndexSelectBackward0", kNone, false,
+     [](C c) -> Grads { return {index_add(zeros(c.meta(0).shape, c.grad.dtype()), c.attrs().dim, c.attrs().aux, c.grad)}; }},
+    {Op::IndexAdd, "IndexAddBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       Tensor gs = c.needs(1) ? index_select(c.grad, a.dim, a.aux) : Tensor();
+       if (gs.defined() && a.scalar != 1.0) gs = mul(gs, Scalar(a.scalar));
+       return {c.grad, gs};
+     }},
+    {Op::IndexFill, "IndexFillBackward0", kNone, false,
+     [](C c) -> Grads { return {index_fill(c.grad, c.attrs().dim, c.attrs().aux, 0.0)}; }},
+    {Op::IndexCopy, "IndexCopyBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {c.needs(0) ? index_fill(c.grad, a.dim, a.aux, 0.0) : Tensor(),
+               c.needs(1) ? index_select(c.grad, a.dim, a.aux) : Tensor()};
+     }},
+    {Op::Split, "SplitBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {slice_backward(c.grad, c.meta(0).shape, a.dim, a.start, a.end, a.step)};
+     }},
+    {Op::SplitWithSizes, "SplitWithSizesBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {slice_backward(c.grad, c.meta(0).shape, a.dim, a.start, a.end, a.step)};
+     }},
     // ---- reductions ----
     {Op::Sum, "SumBackward0", kNone, false,
      [](C c) -> Grads { return {expand(c.grad, c.meta(0).shape)}; }},

@@ -19,7 +19,9 @@ enum class Op {
   Std, Var, StdMeanStd, StdMeanMean, VarMeanVar, VarMeanMean, Logsumexp, Amax, Amin, Nansum, Cumsum, Cumprod, Cummax, Cummin, Sort, SortStable, Topk, Kthvalue,
   MedianAll, MedianDim, Mode,
   // gather/scatter and reordering (ops/gather_scatter.cpp, ops/reorder.cpp)
-  Gather, ScatterAdd, ScatterSrc, ScatterValue, Flip,
+  Gather, ScatterAdd, ScatterSrc, ScatterValue, Flip, Bmm,
+  Repeat, Roll, Triu, Tril, Diagonal, DiagEmbed, Trace, IndexSelect, IndexAdd, IndexFill, IndexCopy, Split,
+  SplitWithSizes,
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra

@@ -186,8 +186,53 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
     return out;
   }
   if (a.dim() == 2 && b.dim() == 2) return mm(a, b);
-  throw Error(ErrorKind::NotImplementedError,
-              "matmul of tensors with more than 2 dimensions is not supported yet");
+  // PyTorch's matmul for 3-D and more: a stack times a matrix folds the stack into one mm;
+  // otherwise the batch dimensions broadcast and one bmm runs; the result is _unsafe_view'ed.
+  if (a.dim() >= 3 && b.dim() <= 2) {
+    const int64_t m = a.size(-1);
+    Tensor folded = reshape(a, {-1, m});
+    Tensor product = b.dim() == 1 ? mm(folded, unsqueeze(b, 1)) : mm(folded, b);
+    Shape out_shape(a.shape().begin(), a.shape().end() - 1);
+    if (b.dim() == 2) out_shape.push_back(b.size(1));
+    return unsafe_view(product, out_shape);
+  }
+  const Tensor a2 = a.dim() == 1 ? unsqueeze(a, 0) : a, b2 = b.dim() == 1 ? unsqueeze(b, 1) : b;
+  const int64_t n = a2.size(-2), m = a2.size(-1), p = b2.size(-1);
+  if (b2.size(-2) != m) {
+    runtime_error("Expected size for first two dimensions of batch2 tensor to be: [" + std::to_string(1) + ", " +
+                  std::to_string(m) + "] but got: [1, " + std::to_string(b2.size(-2)) + "].");
+  }
+  const Shape batch_a(a2.shape().begin(), a2.shape().end() - 2), batch_b(b2.shape().begin(), b2.shape().end() - 2);
+  const Shape batch = kernels::broadcast_shapes(batch_a, batch_b);
+  int64_t count = 1;
+  for (int64_t d : batch) count *= d;
+  Shape full_a = batch, full_b = batch;
+  full_a.insert(full_a.end(), {n, m});
+  full_b.insert(full_b.end(), {m, p});
+  Tensor a3 = reshape(expand(a2, full_a), {count, n, m}), b3 = reshape(expand(b2, full_b), {count, m, p});
+  Shape out_shape = batch;
+  if (a.dim() > 1) out_shape.push_back(n);
+  if (b.dim() > 1) out_shape.push_back(p);
+  return unsafe_view(bmm(a3, b3), out_shape);
+}
+
+Tensor bmm(const Tensor& a, const Tensor& b) {
+  if (a.dim() != 3) runtime_error("batch1 must be a 3D tensor");
+  if (b.dim() != 3) runtime_error("batch2 must be a 3D tensor");
+  if (a.size(0) != b.size(0) || a.size(2) != b.size(1)) {
+    runtime_error("Expected size for first two dimensions of batch2 tensor to be: [" + std::to_string(a.size(0)) +
+                  ", " + std::to_string(a.size(2)) + "] but got: [" + std::to_string(b.size(0)) + ", " +
+                  std::to_string(b.size(1)) + "].");
+  }
+  check_same_dtype(a, b, "batch1 and batch2");
+  const int64_t batches = a.size(0), n = a.size(1), m = a.size(2), p = b.size(2);
+  Tensor out = Tensor::empty({batches, n, p}, a.dtype());
+  for (int64_t i = 0; i < batches; ++i) {
+    Tensor product = matmul_kernel(raw_select_view(a, 0, i), raw_select_view(b, 0, i), n, m, p);
+    raw::copy_into(raw_select_view(out, 0, i), product);
+  }
+  record(Op::Bmm, {a, b}, out);
+  return out;
 }
 
 }  // namespace ag

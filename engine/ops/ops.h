@@ -165,6 +165,22 @@ Tensor scatter_add(const Tensor& self, int64_t dim, const Tensor& index, const T
 Tensor scatter(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& src, const std::string& reduce = "");
 Tensor scatter(const Tensor& self, int64_t dim, const Tensor& index, double value, const std::string& reduce = "");
 Tensor flip(const Tensor& t, const Shape& dims);
+Tensor bmm(const Tensor& a, const Tensor& b);          // BmmBackward0
+
+// ---- copying shape ops and index_* (ops/joining.cpp) ---------------------------------------
+Tensor repeat(const Tensor& t, const Shape& repeats);
+Tensor roll(const Tensor& t, const Shape& shifts, const Shape& dims);
+Tensor triangle(const Tensor& t, int64_t diagonal, bool upper);  // triu / tril
+Tensor diagonal(const Tensor& t, int64_t offset = 0, int64_t dim1 = 0, int64_t dim2 = 1);  // a view
+Tensor diag_embed(const Tensor& t, int64_t offset = 0, int64_t dim1 = -2, int64_t dim2 = -1);
+Tensor trace(const Tensor& t);
+Tensor index_select(const Tensor& t, int64_t dim, const Tensor& index);
+Tensor index_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source, double alpha = 1.0);
+Tensor index_fill(const Tensor& self, int64_t dim, const Tensor& index, double value);
+Tensor index_copy(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source);
+// Views of consecutive pieces (SplitBackward0 from split(int)/chunk, SplitWithSizesBackward0).
+std::vector<Tensor> split_with_sizes(const Tensor& t, const Shape& sizes, int64_t dim, bool from_int);
+Tensor unsafe_view(const Tensor& t, const Shape& shape);  // UnsafeViewBackward0 (a fresh result's view)
 
 // ---- comparison and selection (ops/compare.cpp) ------------------------------------------
 enum class CompareOp { Eq, Ne, Lt, Le, Gt, Ge };

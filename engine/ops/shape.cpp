@@ -98,6 +98,13 @@ Tensor view(const Tensor& t, const Shape& shape) {
   return view_of(t, sizes, *strides, t.offset(), Op::View);
 }
 
+Tensor unsafe_view(const Tensor& t, const Shape& shape) {
+  Tensor c = raw::contiguous(t);
+  Tensor out = raw::make_view(c, infer_size(shape, t.numel()), contiguous_strides(infer_size(shape, t.numel())), c.offset());
+  record(Op::UnsafeView, {t}, out);
+  return out;
+}
+
 Tensor reshape(const Tensor& t, const Shape& shape) {
   const Shape sizes = infer_size(shape, t.numel());
   if (auto strides = view_strides(t, sizes)) {

@@ -136,6 +136,26 @@ std::map<Op, Sample> samples() {
     s[Op::ScatterValue] = {{in({2, 3})}, [index](auto& x) { return scatter(x[0], 1, index, 0.5); }};
   }
   s[Op::Flip] = {{in({2, 3})}, [](auto& x) { return flip(x[0], {0, 1}); }};
+  s[Op::Bmm] = {{in({2, 2, 3}), in({2, 3, 2})}, [](auto& x) { return bmm(x[0], x[1]); }};
+  // copying shape ops and index_* (ops/joining.cpp)
+  s[Op::Repeat] = {{in({2, 3})}, [](auto& x) { return repeat(x[0], {2, 1, 2}); }};
+  s[Op::Roll] = {{in({2, 3})}, [](auto& x) { return roll(x[0], {1, -1}, {0, 1}); }};
+  s[Op::Triu] = {{in({3, 3})}, [](auto& x) { return triangle(x[0], 0, true); }};
+  s[Op::Tril] = {{in({3, 4})}, [](auto& x) { return triangle(x[0], -1, false); }};
+  s[Op::Diagonal] = {{in({3, 4})}, [](auto& x) { return diagonal(x[0], 1, 0, 1); }};
+  s[Op::Diagonal].second_order = false;  // its backward writes the diagonal unrecorded
+  s[Op::DiagEmbed] = {{in({2, 3})}, [](auto& x) { return diag_embed(x[0]); }};
+  s[Op::Trace] = {{in({3, 3})}, [](auto& x) { return trace(x[0]); }};
+  {
+    const Tensor rows = from_int64s({2, 0, 2}, {3}, DType::Int64);
+    const Tensor distinct = from_int64s({2, 0}, {2}, DType::Int64);
+    s[Op::IndexSelect] = {{in({3, 2})}, [rows](auto& x) { return index_select(x[0], 0, rows); }};
+    s[Op::IndexAdd] = {{in({3, 2}), in({3, 2})}, [rows](auto& x) { return index_add(x[0], 0, rows, x[1], 0.5); }};
+    s[Op::IndexFill] = {{in({3, 2})}, [rows](auto& x) { return index_fill(x[0], 0, rows, 1.5); }};
+    s[Op::IndexCopy] = {{in({3, 2}), in({2, 2})}, [distinct](auto& x) { return index_copy(x[0], 0, distinct, x[1]); }};
+  }
+  s[Op::Split] = {{in({5, 2})}, [](auto& x) { return split_with_sizes(x[0], {3, 2}, 0, true)[1]; }};
+  s[Op::SplitWithSizes] = {{in({2, 5})}, [](auto& x) { return split_with_sizes(x[0], {1, 4}, 1, false)[1]; }};
   s[Op::Clamp] = {{in({6})}, [](auto& x) { return clamp(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
   s[Op::ClampMin] = {{in({6})}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), 0.05); }};
   s[Op::ClampMax] = {{in({6})}, [](auto& x) { return clamp_max(mul(x[0], Scalar(3.0)), 0.05); }};

@@ -110,6 +110,7 @@ const std::vector<const char*>& inplace_bases() {
                                   "neg", "reciprocal", "clamp", "pow", "square", "sign", "remainder",
                                   "clamp_min", "clamp_max"};
     b.insert(b.end(), math_inplace_bases().begin(), math_inplace_bases().end());
+    b.insert(b.end(), shape_inplace_bases().begin(), shape_inplace_bases().end());
     return b;
   }();
   return bases;
@@ -480,6 +481,7 @@ Map build_functions() {
   };
   add_math_functions(m);
   add_reduction_functions(m);  // replaces all/any with their dim-aware forms
+  add_shape_functions(m);
   return m;
 }
 
