@@ -552,6 +552,13 @@ const std::vector<Derivative> kTable = {
        for (int64_t s : c.attrs().sizes) back.push_back(-s);
        return {roll(c.grad, back, c.attrs().dims)};
      }},
+    {Op::Rot90, "Rot90Backward0", kNone, false,
+     [](C c) -> Grads { return {rot90(c.grad, -c.attrs().index, c.attrs().dims)}; }},
+    {Op::IndexDim, "IndexBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {index_at_dim_backward(c.grad, c.meta(0).shape, a.dim, a.index, a.aux)};
+     }},
     {Op::Triu, "TriuBackward0", kNone, false, [](C c) -> Grads { return {triangle(c.grad, c.attrs().index, true)}; }},
     {Op::Tril, "TrilBackward0", kNone, false, [](C c) -> Grads { return {triangle(c.grad, c.attrs().index, false)}; }},
     {Op::Diagonal, "DiagonalBackward0", kNone, false,

@@ -20,7 +20,7 @@ enum class Op {
   MedianAll, MedianDim, Mode,
   // gather/scatter and reordering (ops/gather_scatter.cpp, ops/reorder.cpp)
   Gather, ScatterAdd, ScatterSrc, ScatterValue, Flip, Bmm,
-  Repeat, Roll, Triu, Tril, Diagonal, DiagEmbed, Trace, IndexSelect, IndexAdd, IndexFill, IndexCopy, Split,
+  Repeat, Roll, Rot90, IndexDim, Triu, Tril, Diagonal, DiagEmbed, Trace, IndexSelect, IndexAdd, IndexFill, IndexCopy, Split,
   SplitWithSizes,
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,

@@ -186,3 +186,126 @@ Tensor nonzero(const Tensor& t) {
 }
 
 }  // namespace ag
+
+namespace ag {
+
+namespace {
+
+// t with dims [d, d + k) moved to the front (a view sharing t's storage, no history).
+Tensor front_view(const Tensor& t, int64_t d, int64_t k) {
+  Shape shape;
+  Strides strides;
+  for (int64_t i = d; i < d + k; ++i) {
+    shape.push_back(t.shape()[i]);
+    strides.push_back(t.strides()[i]);
+  }
+  for (int64_t i = 0; i < t.dim(); ++i) {
+    if (i >= d && i < d + k) continue;
+    shape.push_back(t.shape()[i]);
+    strides.push_back(t.strides()[i]);
+  }
+  return raw::make_view(t, shape, strides, t.offset());
+}
+
+// The permutation taking a tensor laid out as (p leading dims, d dims, rest) to (d, p, rest).
+Shape leading_to(int64_t p, int64_t d, int64_t ndim) {
+  Shape order;
+  for (int64_t i = p; i < p + d; ++i) order.push_back(i);
+  for (int64_t i = 0; i < p; ++i) order.push_back(i);
+  for (int64_t i = p + d; i < ndim; ++i) order.push_back(i);
+  return order;
+}
+
+}  // namespace
+
+Tensor index_at_dim(const Tensor& t, int64_t d, int64_t k, const Tensor& positions) {
+  if (d == 0) return index_leading(t, k, positions);
+  Tensor picked;
+  {
+    GradModeGuard no_grad(false);
+    picked = index_leading(front_view(t.detach(), d, k), k, positions);  // (positions..., t's other dims)
+  }
+  const int64_t p = positions.dim();
+  Tensor out = raw::contiguous_copy(permute(picked, leading_to(p, d, picked.dim())));
+  OpAttrs attrs;
+  attrs.dim = d;
+  attrs.index = k;
+  attrs.aux = positions;
+  record(Op::IndexDim, {t}, out, std::move(attrs));
+  return out;
+}
+
+Tensor index_at_dim_backward(const Tensor& grad, const Shape& input_shape, int64_t d, int64_t k, const Tensor& positions) {
+  // grad is (input's first d dims, positions..., the rest): bring the positions dims first,
+  // scatter into the input's layout with those k dims first, and move them back.
+  const int64_t p = positions.dim();
+  Shape to_front;
+  for (int64_t i = d; i < d + p; ++i) to_front.push_back(i);
+  for (int64_t i = 0; i < d; ++i) to_front.push_back(i);
+  for (int64_t i = d + p; i < grad.dim(); ++i) to_front.push_back(i);
+  Shape front_shape;
+  for (int64_t i = d; i < d + k; ++i) front_shape.push_back(input_shape[i]);
+  for (int64_t i = 0; i < static_cast<int64_t>(input_shape.size()); ++i) {
+    if (i < d || i >= d + k) front_shape.push_back(input_shape[i]);
+  }
+  Tensor g = index_leading_backward(contiguous(permute(grad, to_front)), front_shape, k, positions);
+  Shape back;
+  for (int64_t i = k; i < k + d; ++i) back.push_back(i);
+  for (int64_t i = 0; i < k; ++i) back.push_back(i);
+  for (int64_t i = k + d; i < g.dim(); ++i) back.push_back(i);
+  return permute(g, back);
+}
+
+const Tensor& index_put_at_dim_(const Tensor& self, int64_t d, int64_t k, const Tensor& positions, const Tensor& values) {
+  if (d == 0) return index_put_leading_(self, k, positions, values);
+  if (should_record({self, values})) {
+    runtime_error("assigning through a tensor index after other indices to a tensor that requires grad is not supported yet");
+  }
+  // Values are given in the result's layout (self's first d dims, positions..., rest): move
+  // them to the front-view layout and write through a view of self.
+  Shape result = Shape(self.shape().begin(), self.shape().begin() + d);
+  result.insert(result.end(), positions.shape().begin(), positions.shape().end());
+  result.insert(result.end(), self.shape().begin() + d + k, self.shape().end());
+  Tensor v = raw::contiguous_copy(raw::expand_view(raw::cast(values.detach(), self.dtype()), result));
+  const int64_t p = positions.dim();
+  Shape to_front;
+  for (int64_t i = d; i < d + p; ++i) to_front.push_back(i);
+  for (int64_t i = 0; i < d; ++i) to_front.push_back(i);
+  for (int64_t i = d + p; i < v.dim(); ++i) to_front.push_back(i);
+  Tensor moved;
+  {
+    GradModeGuard no_grad(false);
+    moved = raw::contiguous_copy(permute(v, to_front));
+  }
+  moved = raw::make_view(moved, [&] {  // (positions flattened, the other dims)
+    Shape s{positions.numel()};
+    s.insert(s.end(), moved.shape().begin() + p, moved.shape().end());
+    return s;
+  }(), contiguous_strides([&] {
+    Shape s{positions.numel()};
+    s.insert(s.end(), moved.shape().begin() + p, moved.shape().end());
+    return s;
+  }()), 0);
+  // Each position fixes dims [d, d + k): write its slice through a view of self.
+  Shape other_shape;
+  Strides other_strides;
+  for (int64_t i = 0; i < self.dim(); ++i) {
+    if (i >= d && i < d + k) continue;
+    other_shape.push_back(self.shape()[i]);
+    other_strides.push_back(self.strides()[i]);
+  }
+  const Layout l = layout_of(Shape(self.shape().begin() + d, self.shape().begin() + d + k), k);
+  const std::vector<int64_t> pos = checked_positions(positions, Shape(self.shape().begin() + d, self.shape().end()), k, l.lead);
+  for (size_t i = 0; i < pos.size(); ++i) {
+    int64_t rem = pos[i], offset = self.offset();
+    for (int64_t j = d + k - 1; j >= d; --j) {
+      offset += (rem % self.shape()[j]) * self.strides()[j];
+      rem /= self.shape()[j];
+    }
+    raw::copy_into(raw::make_view(self, other_shape, other_strides, offset), raw_select_view(moved, 0, static_cast<int64_t>(i)));
+  }
+  self.bump_version();
+  return self;
+}
+
+}  // namespace ag

@@ -71,9 +71,15 @@ Tensor repeat(const Tensor& t, const Shape& repeats) {
 }
 
 Tensor roll(const Tensor& t, const Shape& shifts, const Shape& dims) {
-  if (dims.empty()) {  // roll the flattened tensor, then restore the shape
-    Tensor flat = reshape(t, {t.numel()});
-    return view(roll(flat, shifts, {0}), t.shape());
+  if (dims.empty()) {  // roll the flattened tensor, keeping the shape; one RollBackward0
+    Tensor rolled;
+    {
+      GradModeGuard no_grad(false);
+      rolled = raw::contiguous_copy(reshape(roll(reshape(t.detach(), {t.numel()}), shifts, {0}), t.shape()));
+    }
+    OpAttrs attrs;
+    attrs.sizes = shifts;
+    return recorded(Op::Roll, {t}, rolled, std::move(attrs));
   }
   if (shifts.size() != dims.size()) {
     runtime_error("shifts and dimensions must align. shifts: " + std::to_string(shifts.size()) + ", dims:" +
@@ -92,6 +98,28 @@ Tensor roll(const Tensor& t, const Shape& shifts, const Shape& dims) {
   attrs.sizes = shifts;
   attrs.dims = nd;
   return recorded(Op::Roll, {t}, out, std::move(attrs));
+}
+
+Tensor rot90(const Tensor& t, int64_t k, const Shape& dims) {
+  if (dims.size() != 2) runtime_error("expected total rotation dims == 2, but got dims = " + std::to_string(dims.size()));
+  if (t.dim() < 2) runtime_error("expected total dims >= 2, but got total dims = " + std::to_string(t.dim()));
+  const int64_t d0 = wrap_dim(dims[0], t.dim()), d1 = wrap_dim(dims[1], t.dim());
+  if (d0 == d1) runtime_error("expected rotation dims to be different, but got dim0 = " + std::to_string(d0) + " and dim1 = " + std::to_string(d1));
+  const int64_t turns = ((k % 4) + 4) % 4;
+  Tensor out;
+  {
+    GradModeGuard no_grad(false);
+    Tensor x = t.detach();
+    if (turns == 1) out = transpose(flip(x, {d1}), d0, d1);
+    else if (turns == 2) out = flip(x, {d0, d1});
+    else if (turns == 3) out = flip(transpose(x, d0, d1), {d1});
+    else out = x;
+    out = raw::contiguous_copy(out);
+  }
+  OpAttrs attrs;
+  attrs.index = k;
+  attrs.dims = {d0, d1};
+  return recorded(Op::Rot90, {t}, out, std::move(attrs));
 }
 
 Tensor triangle(const Tensor& t, int64_t diagonal, bool upper) {

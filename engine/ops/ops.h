@@ -170,6 +170,7 @@ Tensor bmm(const Tensor& a, const Tensor& b);          // BmmBackward0
 // ---- copying shape ops and index_* (ops/joining.cpp) ---------------------------------------
 Tensor repeat(const Tensor& t, const Shape& repeats);
 Tensor roll(const Tensor& t, const Shape& shifts, const Shape& dims);
+Tensor rot90(const Tensor& t, int64_t k, const Shape& dims);
 Tensor triangle(const Tensor& t, int64_t diagonal, bool upper);  // triu / tril
 Tensor diagonal(const Tensor& t, int64_t offset = 0, int64_t dim1 = 0, int64_t dim2 = 1);  // a view
 Tensor diag_embed(const Tensor& t, int64_t offset = 0, int64_t dim1 = -2, int64_t dim2 = -1);
@@ -245,6 +246,11 @@ const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& po
                                  const Tensor& values);
 Tensor mask_positions(const Tensor& mask, const Shape& indexed_shape);
 Tensor nonzero(const Tensor& t);  // (count, dim) int64 coordinates
+// t indexed over dims [d, d + k) (flattened) by `positions`, whose shape takes their place
+// (x[:, idx], x[:, rows, cols]); IndexBackward0. And assignment through it.
+Tensor index_at_dim(const Tensor& t, int64_t d, int64_t k, const Tensor& positions);
+Tensor index_at_dim_backward(const Tensor& grad, const Shape& input_shape, int64_t d, int64_t k, const Tensor& positions);
+const Tensor& index_put_at_dim_(const Tensor& self, int64_t d, int64_t k, const Tensor& positions, const Tensor& values);
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
 
 // ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------

@@ -140,6 +140,11 @@ std::map<Op, Sample> samples() {
   // copying shape ops and index_* (ops/joining.cpp)
   s[Op::Repeat] = {{in({2, 3})}, [](auto& x) { return repeat(x[0], {2, 1, 2}); }};
   s[Op::Roll] = {{in({2, 3})}, [](auto& x) { return roll(x[0], {1, -1}, {0, 1}); }};
+  s[Op::Rot90] = {{in({2, 3})}, [](auto& x) { return rot90(x[0], 1, {0, 1}); }};
+  {
+    const Tensor cols = from_int64s({2, 0, 2}, {3}, DType::Int64);
+    s[Op::IndexDim] = {{in({2, 3, 2})}, [cols](auto& x) { return index_at_dim(x[0], 1, 1, cols); }};
+  }
   s[Op::Triu] = {{in({3, 3})}, [](auto& x) { return triangle(x[0], 0, true); }};
   s[Op::Tril] = {{in({3, 4})}, [](auto& x) { return triangle(x[0], -1, false); }};
   s[Op::Diagonal] = {{in({3, 4})}, [](auto& x) { return diagonal(x[0], 1, 0, 1); }};

@@ -89,6 +89,32 @@ void install_nn_natives(Interpreter& interp) {
     apply_inplace(in.to_tensor(self), [&](const Tensor& x) { return in.to_tensor(in.call(fn, {in.wrap(x)})); });
     return self;
   });
+  // F.one_hot(tensor, num_classes=-1): int64 rows with a 1 at each class (no gradient).
+  F["one_hot"] = make_native("one_hot", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "one_hot", a, k);
+    Tensor t = in.to_tensor(r.required(0, "input"));
+    int64_t classes = to_int(in, r.get(1, "num_classes").value_or(Value::integer(-1)));
+    r.done();
+    if (t.dtype() != DType::Int64) in.raise("RuntimeError", "one_hot is only applicable to index tensor.");
+    int64_t top = -1;
+    for (int64_t i = 0; i < t.numel(); ++i) {
+      const int64_t v = t.flat_get_scalar(i).to_int();
+      if (v < 0) in.raise("RuntimeError", "Class values must be non-negative.");
+      top = std::max(top, v);
+    }
+    if (classes == -1) {
+      if (t.numel() == 0) in.raise("RuntimeError", "Can not infer total number of classes from empty tensor.");
+      classes = top + 1;
+    } else if (top >= classes) {
+      in.raise("RuntimeError", "Class values must be smaller than num_classes.");
+    }
+    Shape shape = t.shape();
+    shape.push_back(classes);
+    Tensor out = zeros(shape, DType::Int64);
+    int64_t* o = out.data_ptr<int64_t>();
+    for (int64_t i = 0; i < t.numel(); ++i) o[i * classes + t.flat_get_scalar(i).to_int()] = 1;
+    return in.wrap(out);
+  });
   F["erf"] = make_native("erf", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(erf(in.to_tensor(a.at(0)))); });
   F["linear"] = make_native("linear", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "linear", a, k);

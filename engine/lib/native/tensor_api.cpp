@@ -318,6 +318,13 @@ Map build_functions() {
     r.done();
     return in.wrap(mul(reshape(x, {-1, 1}), y));
   };
+  m["ger"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "ger", a, k);
+    Tensor x = self_of(r);
+    Tensor y = in.to_tensor(r.required(1, "vec2"));
+    r.done();
+    return in.wrap(mul(reshape(x, {-1, 1}), y));
+  };
   m["eq"] = compare_fn("eq", CompareOp::Eq);
   m["ne"] = compare_fn("ne", CompareOp::Ne);
   m["lt"] = compare_fn("lt", CompareOp::Lt);
@@ -426,7 +433,10 @@ Map build_functions() {
   m["diag"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "diag", a, k);
     Tensor t = self_of(r);
+    const int64_t offset = optional_int(in, r.get(1, "diagonal")).value_or(0);
     r.done();
+    if (offset != 0 && t.dim() == 1) return in.wrap(diag_embed(t, offset));
+    if (offset != 0 && t.dim() == 2) return in.wrap(contiguous(diagonal(t, offset)));
     if (t.dim() == 1) {
       Tensor e = eye(t.size(0), std::nullopt, t.dtype());
       return in.wrap(mul(e, unsqueeze(t, 0)));

@@ -17,6 +17,26 @@ std::optional<int64_t> opt_int(Interpreter& in, const Value& v) {
   in.raise("TypeError", "slice indices must be integers or None or have an __index__ method");
 }
 
+Shape kernels_broadcast(const Shape& a, const Shape& b) {
+  const size_t n = std::max(a.size(), b.size());
+  Shape out(n, 1);
+  for (size_t i = 0; i < n; ++i) {
+    const int64_t x = i < n - a.size() ? 1 : a[i - (n - a.size())];
+    const int64_t y = i < n - b.size() ? 1 : b[i - (n - b.size())];
+    if (x != y && x != 1 && y != 1) {
+      index_error("shape mismatch: indexing tensors could not be broadcast together with shapes " + shape_str(a) + ", " + shape_str(b));
+    }
+    out[i] = x == 1 ? y : x;
+  }
+  return out;
+}
+
+// t's shape seen from dim d on (what a mask at dim d is checked against).
+Tensor front_dims(const Tensor& t, int64_t d) {
+  Shape shape(t.shape().begin() + d, t.shape().end());
+  return Tensor::empty(shape, DType::Bool);
+}
+
 // A list of ints (or a tensor) used as an index becomes a long/bool tensor.
 std::optional<Tensor> as_index_tensor(Interpreter& in, const Value& v) {
   if (auto* t = v.as<TensorObj>()) {
@@ -24,6 +44,11 @@ std::optional<Tensor> as_index_tensor(Interpreter& in, const Value& v) {
     return t->tensor;
   }
   if (v.as<ListObj>()) return tensor_from_data(in, v, std::nullopt);
+  if (auto* r = v.as<RangeObj>()) {  // p[range(n), y], as PyTorch turns a range into a tensor
+    std::vector<int64_t> values;
+    for (int64_t x = r->start; r->step > 0 ? x < r->stop : x > r->stop; x += r->step) values.push_back(x);
+    return from_int64s(values, {static_cast<int64_t>(values.size())}, DType::Int64);
+  }
   return std::nullopt;
 }
 
@@ -74,7 +99,7 @@ std::vector<Item> parse_index(Interpreter& in, const Value& index, bool& single)
 
 // Applies ints, slices, None and Ellipsis; returns the view and where a tensor index sits.
 Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& items, bool single,
-                   int64_t* tensor_dim, const Item** tensor_item) {
+                   int64_t* tensor_dim, const Item** tensor_item, std::vector<const Item*>* tensor_items = nullptr) {
   int64_t consumed = 0;
   for (const Item& it : items) {
     if (it.kind == Item::Kind::Int || it.kind == Item::Kind::Slice) ++consumed;
@@ -121,15 +146,50 @@ Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& it
         source_dim += t.dim() - consumed;
         break;
       case Item::Kind::Tensor:
-        if (*tensor_item) in.raise("IndexError", "indexing with more than one tensor is not supported in the playground");
-        *tensor_item = &it;
-        *tensor_dim = dim;
+        // Several index tensors must sit next to each other (x[rows, cols], x[:, i, j]).
+        if (*tensor_item && !(tensor_items && tensor_items->size() && tensor_items->back() == &it - 1)) {
+          in.raise("NotImplementedError", "index tensors separated by other indices are not supported in the playground");
+        }
+        if (!*tensor_item) {
+          *tensor_item = &it;
+          *tensor_dim = dim;
+        }
+        if (tensor_items) tensor_items->push_back(&it);
         dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
         source_dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
         break;
     }
   }
   return r;
+}
+
+// The flat positions over dims [d, d + m) that m integer index tensors address together
+// (broadcast against each other, as PyTorch pairs them).
+Tensor combined_positions(const std::vector<const Item*>& items, const Tensor& target, int64_t d) {
+  Shape shape;
+  for (const Item* it : items) {
+    if (it->tensor.dtype() == DType::Bool) {
+      throw Error(ErrorKind::NotImplementedError, "a boolean mask together with other index tensors is not supported in the playground");
+    }
+    if (is_floating(it->tensor.dtype())) index_error("tensors used as indices must be long, int, byte or bool tensors");
+    shape = shape.empty() ? it->tensor.shape() : kernels_broadcast(shape, it->tensor.shape());
+  }
+  int64_t numel = 1;
+  for (int64_t n : shape) numel *= n;
+  std::vector<int64_t> linear(static_cast<size_t>(numel), 0);
+  for (size_t j = 0; j < items.size(); ++j) {
+    const int64_t size = target.shape()[static_cast<size_t>(d) + j];
+    const Tensor idx = contiguous(expand(items[j]->tensor, shape));
+    for (int64_t i = 0; i < numel; ++i) {
+      int64_t v = idx.flat_get_scalar(i).to_int();
+      if (v < -size || v >= size) {
+        index_error("index " + std::to_string(v) + " is out of bounds for dimension " + std::to_string(j) + " with size " + std::to_string(size));
+      }
+      if (v < 0) v += size;
+      linear[static_cast<size_t>(i)] = linear[static_cast<size_t>(i)] * size + v;
+    }
+  }
+  return from_int64s(linear, shape, DType::Int64);
 }
 
 // The positions (over the first k dims) an index tensor addresses.
@@ -153,14 +213,18 @@ Tensor tensor_get_item(Interpreter& in, const Tensor& t, const Value& index) {
   if (single && items.size() == 1 && items[0].kind == Item::Kind::Ellipsis) return t;
   int64_t tensor_dim = 0;
   const Item* tensor_item = nullptr;
-  Tensor r = apply_basic(in, t, items, single, &tensor_dim, &tensor_item);
+  std::vector<const Item*> tensor_items;
+  Tensor r = apply_basic(in, t, items, single, &tensor_dim, &tensor_item, &tensor_items);
   if (!tensor_item) return r;
-  if (tensor_dim != 0) {
-    in.raise("NotImplementedError", "a tensor index after other indices is not supported in the playground");
-  }
   int64_t k = 1;
-  Tensor positions = positions_for(tensor_item->tensor, r, &k);
-  return index_leading(r, k, positions);
+  Tensor positions;
+  if (tensor_items.size() > 1) {
+    k = static_cast<int64_t>(tensor_items.size());
+    positions = combined_positions(tensor_items, r, tensor_dim);
+  } else {
+    positions = positions_for(tensor_item->tensor, tensor_dim ? front_dims(r, tensor_dim) : r, &k);
+  }
+  return index_at_dim(r, tensor_dim, k, positions);
 }
 
 void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const Value& value) {
@@ -168,9 +232,10 @@ void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const
   std::vector<Item> items = parse_index(in, index, single);
   int64_t tensor_dim = 0;
   const Item* tensor_item = nullptr;
+  std::vector<const Item*> tensor_items;
   Tensor target = (single && items.size() == 1 && items[0].kind == Item::Kind::Ellipsis)
                       ? t
-                      : apply_basic(in, t, items, single, &tensor_dim, &tensor_item);
+                      : apply_basic(in, t, items, single, &tensor_dim, &tensor_item, &tensor_items);
   Tensor source;
   if (auto* v = value.as<TensorObj>()) {
     source = v->tensor;
@@ -182,12 +247,15 @@ void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const
     source = tensor_from_data(in, value, t.dtype());
   }
   if (tensor_item) {
-    if (tensor_dim != 0) {
-      in.raise("NotImplementedError", "a tensor index after other indices is not supported in the playground");
-    }
     int64_t k = 1;
-    Tensor positions = positions_for(tensor_item->tensor, target, &k);
-    index_put_leading_(target, k, positions, source);
+    Tensor positions;
+    if (tensor_items.size() > 1) {
+      k = static_cast<int64_t>(tensor_items.size());
+      positions = combined_positions(tensor_items, target, tensor_dim);
+    } else {
+      positions = positions_for(tensor_item->tensor, tensor_dim ? front_dims(target, tensor_dim) : target, &k);
+    }
+    index_put_at_dim_(target, tensor_dim, k, positions, source);
     return;
   }
   copy_(target, source);

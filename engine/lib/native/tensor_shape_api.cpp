@@ -273,7 +273,9 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     const int64_t n = t.shape()[dim];
     Shape bounds;
     if (spec.is_int()) {  // n sections: the first n % sections get one more
-      const int64_t sections = spec.as_int(), base = n / sections, extra = n % sections;
+      const int64_t sections = spec.as_int();
+      if (sections <= 0) in.raise("RuntimeError", "number of sections must be larger than 0, got " + std::to_string(sections));
+      const int64_t base = n / sections, extra = n % sections;
       int64_t at = 0;
       for (int64_t i = 0; i < sections - 1; ++i) bounds.push_back(at += base + (i < extra ? 1 : 0));
     } else {
@@ -317,12 +319,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     auto dims = r.get(2, "dims");
     r.done();
     Shape d = dims ? to_shape(in, *dims) : Shape{0, 1};
-    turns = ((turns % 4) + 4) % 4;
-    // PyTorch's composite: flips and a transpose.
-    if (turns == 1) return in.wrap(transpose(flip(t, {d[1]}), d[0], d[1]));
-    if (turns == 2) return in.wrap(flip(t, {d[0], d[1]}));
-    if (turns == 3) return in.wrap(flip(transpose(t, d[0], d[1]), {d[1]}));
-    return in.wrap(clone(t));
+    return in.wrap(rot90(t, turns, d));
   };
   for (const char* name : {"movedim", "moveaxis"}) {
     m[name] = [name](Interpreter& in, Args& a, Kwargs& k) {
@@ -402,10 +399,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
       view_shape[i] = ts[i].numel();
       grids.push_back(expand(view(ts[i], view_shape), shape));
     }
-    if (xy) {
-      std::swap(grids[0], grids[1]);
-      for (Tensor& g : grids) g = transpose(g, 0, 1);
-    }
+    if (xy) std::swap(grids[0], grids[1]);  // the grids of (y, x, ...), handed back as (x, y, ...)
     return wrap_list(in, grids);
   };
   m["broadcast_to"] = [](Interpreter& in, Args& a, Kwargs& k) {
@@ -563,6 +557,38 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     const double value = to_float(in, r.required(3, "value"));
     r.done();
     return in.wrap(index_fill(t, dim, index, value));
+  };
+  m["addmm"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "addmm", a, k);
+    Tensor t = self_of(r);
+    Tensor m1 = in.to_tensor(r.required(1, "mat1")), m2 = in.to_tensor(r.required(2, "mat2"));
+    auto beta = r.keyword("beta"), alpha = r.keyword("alpha");
+    r.done();
+    if (beta || alpha) {
+      Tensor prod = mm(m1, m2);
+      if (alpha) prod = mul(prod, to_scalar(in, *alpha));
+      return in.wrap(add(beta ? mul(t, to_scalar(in, *beta)) : t, prod));
+    }
+    return in.wrap(addmm(t, m1, m2));
+  };
+  m["masked_select"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "masked_select", a, k);
+    Tensor t = self_of(r);
+    Tensor mask = in.to_tensor(r.required(1, "mask"), "mask");
+    r.done();
+    if (mask.dtype() != DType::Bool) in.raise("RuntimeError", "masked_select: expected BoolTensor for mask");
+    Shape shape = mask.shape().size() > t.shape().size() ? mask.shape() : t.shape();
+    Tensor full_mask = contiguous(expand(mask, shape)), full = expand(t, shape);
+    return in.wrap(index_leading(full, static_cast<int64_t>(shape.size()), mask_positions(full_mask, shape)));
+  };
+  m["unbind"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "unbind", a, k);
+    Tensor t = self_of(r);
+    const int64_t dim = to_int(in, r.get(1, "dim").value_or(Value::integer(0)));
+    r.done();
+    std::vector<Tensor> out;
+    for (int64_t i = 0; i < t.size(dim); ++i) out.push_back(select(t, dim, i));
+    return wrap_list(in, out);
   };
   m["take"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "take", a, k);
