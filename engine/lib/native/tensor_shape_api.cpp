@@ -84,7 +84,8 @@ Tensor einsum(Interpreter& in, const std::string& equation, const std::vector<Te
     }
   }
   if (terms.size() != operands.size()) {
-    in.raise("RuntimeError", "einsum(): more operands were provided than specified in the equation");
+    in.raise("RuntimeError", std::string("einsum(): ") + (operands.size() > terms.size() ? "more" : "fewer") +
+                                 " operands were provided than specified in the equation");
   }
   // Ellipsis: '.' stands for the broadcast dims, written here as upper-case letters A, B, ...
   int64_t ell = 0;
@@ -113,6 +114,15 @@ Tensor einsum(Interpreter& in, const std::string& equation, const std::vector<Te
     out = ell_letters;
     for (auto& [ch, n] : count) if (n == 1 && !(ch >= 'A' && ch <= 'Z')) out += ch;
   }
+  for (size_t i = 0; i < out.size(); ++i) {
+    const std::string shown = out[i] >= 'A' && out[i] <= 'Z' ? "..." : std::string(1, out[i]);
+    if (out.find(out[i], i + 1) != std::string::npos) {
+      in.raise("RuntimeError", "einsum(): output subscript " + shown + " appears more than once in the output");
+    }
+    bool found = false;
+    for (const auto& t : terms) found = found || t.find(out[i]) != std::string::npos;
+    if (!found) in.raise("RuntimeError", "einsum(): output subscript " + shown + " does not appear in the equation for any input operand");
+  }
   std::string letters = out;
   for (const auto& t : terms) for (char ch : t) if (letters.find(ch) == std::string::npos) letters += ch;
   std::map<char, int64_t> size;
@@ -139,9 +149,9 @@ Tensor einsum(Interpreter& in, const std::string& equation, const std::vector<Te
       const int64_t n = x.shape()[i];
       auto it = size.find(term[i]);
       if (it != size.end() && it->second != n && it->second != 1 && n != 1) {
-        in.raise("RuntimeError", "einsum(): operands do not broadcast with remapped shapes (original->remapped): " +
-                                     shape_str(operands[0].shape()) + "->" + shape_str(operands[0].shape()) + " " +
-                                     shape_str(operands[k].shape()) + "->" + shape_str(operands[k].shape()));
+        in.raise("RuntimeError", std::string("einsum(): subscript ") + term[i] + " has size " + std::to_string(n) +
+                                     " for operand " + std::to_string(k) +
+                                     " which does not broadcast with previously seen size " + std::to_string(it->second));
       }
       if (it == size.end() || it->second == 1) size[term[i]] = n;
     }
@@ -181,6 +191,13 @@ Tensor tensordot(const Tensor& a, const Tensor& b, Shape dims_a, Shape dims_b) {
       free_b.push_back(d);
       n *= b.shape()[d];
       out_shape.push_back(b.shape()[d]);
+    }
+  }
+  for (size_t i = 0; i < dims_a.size(); ++i) {
+    if (a.shape()[dims_a[i]] != b.shape()[dims_b[i]]) {
+      runtime_error("contracted dimensions need to match, but first has size " + std::to_string(a.shape()[dims_a[i]]) +
+                    " in dim " + std::to_string(dims_a[i] - a.dim()) + " and second has size " +
+                    std::to_string(b.shape()[dims_b[i]]) + " in dim " + std::to_string(dims_b[i]));
     }
   }
   for (int64_t d : dims_a) k *= a.shape()[d];
@@ -405,7 +422,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
   m["broadcast_to"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "broadcast_to", a, k);
     Tensor t = self_of(r);
-    Shape size = to_shape(in, r.required(1, "size"));
+    Shape size = int_list(in, r, 1, "size");
     r.done();
     return in.wrap(expand(t, size));
   };
