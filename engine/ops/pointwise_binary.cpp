@@ -13,16 +13,6 @@ namespace ag {
 
 namespace {
 
-const char* type_name(DType d) {
-  switch (d) {
-    case DType::Bool: return "Bool";
-    case DType::Int64: return "Long";
-    case DType::Float32: return "Float";
-    case DType::Float64: return "Double";
-  }
-  return "";
-}
-
 // f(x, y) over a and b broadcast, both cast to `compute`, giving dtype `compute`.
 template <class F>
 Tensor map2(const Tensor& a, const Tensor& b, DType compute, F&& f) {
@@ -91,7 +81,7 @@ Tensor atan2(const Tensor& a, const Tensor& b) {
 }
 Tensor hypot(const Tensor& a, const Tensor& b) {
   const DType d = result_type(a, b);
-  if (!is_floating(d)) runtime_error("\"hypot_cpu\" not implemented for '" + std::string(type_name(d)) + "'");
+  if (!is_floating(d)) runtime_error("\"hypot_cpu\" not implemented for '" + std::string(scalar_type_name(d)) + "'");
   Tensor out = map2(a, b, d, [](auto x, auto y) {
     return static_cast<decltype(x)>(std::hypot(static_cast<double>(x), static_cast<double>(y)));
   });
@@ -113,7 +103,7 @@ Tensor fmod(const Tensor& a, const Tensor& b) {
 }
 Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
   const DType d = start.dtype();
-  if (!is_floating(d)) runtime_error("\"lerp_kernel_scalar\" not implemented for '" + std::string(type_name(d)) + "'");
+  if (!is_floating(d)) runtime_error("\"lerp_kernel_scalar\" not implemented for '" + std::string(scalar_type_name(d)) + "'");
   if (end.dtype() != d) {
     // PyTorch prints the C++ scalar type here ("float", "double").
     auto cpp_name = [](DType t) { return t == DType::Float32 ? "float" : t == DType::Float64 ? "double" : t == DType::Int64 ? "long int" : "bool"; };
@@ -165,7 +155,7 @@ Tensor bitwise(const Tensor& a, const Tensor& b, BitwiseOp op) {
   const DType d = result_type(a, b);
   static const char* const kNames[] = {"bitwise_and_cpu", "bitwise_or_cpu", "bitwise_xor_cpu", "lshift_cpu", "rshift_cpu"};
   if (is_floating(d)) {
-    runtime_error(std::string("\"") + kNames[static_cast<int>(op)] + "\" not implemented for '" + type_name(d) + "'");
+    runtime_error(std::string("\"") + kNames[static_cast<int>(op)] + "\" not implemented for '" + scalar_type_name(d) + "'");
   }
   if (d == DType::Bool) {
     if (op == BitwiseOp::And) return logical_and(a, b);
@@ -185,7 +175,7 @@ Tensor bitwise(const Tensor& a, const Tensor& b, BitwiseOp op) {
 }
 
 Tensor bitwise_not(const Tensor& t) {
-  if (is_floating(t.dtype())) runtime_error(std::string("\"bitwise_not_cpu\" not implemented for '") + type_name(t.dtype()) + "'");
+  if (is_floating(t.dtype())) runtime_error(std::string("\"bitwise_not_cpu\" not implemented for '") + scalar_type_name(t.dtype()) + "'");
   if (t.dtype() == DType::Bool) return logical_not(t);
   Tensor in = raw::contiguous(t);
   Tensor out = Tensor::empty(t.shape(), DType::Int64);
@@ -197,7 +187,7 @@ Tensor bitwise_not(const Tensor& t) {
 
 Tensor isclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan) {
   if (a.dtype() != b.dtype()) {
-    runtime_error(std::string(type_name(a.dtype())) + " did not match " + type_name(b.dtype()));
+    runtime_error(std::string(scalar_type_name(a.dtype())) + " did not match " + scalar_type_name(b.dtype()));
   }
   return predicate2(a, b, [=](auto x, auto y) {
     const double p = static_cast<double>(x), q = static_cast<double>(y);

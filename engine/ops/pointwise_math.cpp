@@ -13,16 +13,6 @@ namespace ag {
 
 namespace {
 
-const char* type_name(DType d) {
-  switch (d) {
-    case DType::Bool: return "Bool";
-    case DType::Int64: return "Long";
-    case DType::Float32: return "Float";
-    case DType::Float64: return "Double";
-  }
-  return "";
-}
-
 Tensor record_unary(Op op, const Tensor& t, Tensor out, OpAttrs attrs = {}) {
   record(op, {t}, out, std::move(attrs));
   return out;
@@ -156,7 +146,7 @@ Tensor trunc(const Tensor& t) {
 }
 Tensor round(const Tensor& t, int64_t decimals) {
   if (decimals == 0) return rounding(Op::Round, t, [](auto x) { return std::nearbyint(x); });
-  if (!is_floating(t.dtype())) runtime_error("\"round_cpu\" not implemented for '" + std::string(type_name(t.dtype())) + "'");
+  if (!is_floating(t.dtype())) runtime_error("\"round_cpu\" not implemented for '" + std::string(scalar_type_name(t.dtype())) + "'");
   // PyTorch's round_decimals kernel: scale by 10^|d| in the tensor's precision, round half to even.
   const bool negative = decimals < 0;
   const double scale = std::pow(10.0, static_cast<double>(negative ? -decimals : decimals));
@@ -170,7 +160,7 @@ Tensor round(const Tensor& t, int64_t decimals) {
   return record_unary(Op::RoundDecimals, t, out, std::move(attrs));
 }
 Tensor frac(const Tensor& t) {
-  if (!is_floating(t.dtype())) runtime_error("\"frac_cpu\" not implemented for '" + std::string(type_name(t.dtype())) + "'");
+  if (!is_floating(t.dtype())) runtime_error("\"frac_cpu\" not implemented for '" + std::string(scalar_type_name(t.dtype())) + "'");
   return record_unary(Op::Frac, t, same_precision_map(t, [](auto x) { return x - std::trunc(x); }));
 }
 

@@ -21,16 +21,6 @@ Shape normalized_dims(const Tensor& t, const Shape& dims) {
   return out;
 }
 
-const char* type_name(DType d) {
-  switch (d) {
-    case DType::Bool: return "Bool";
-    case DType::Int64: return "Long";
-    case DType::Float32: return "Float";
-    case DType::Float64: return "Double";
-  }
-  return "";
-}
-
 // The elements of t grouped by output position: rows[o] lists t's flat offsets (contiguous)
 // reduced into output o, in t's row-major order.
 struct Groups {

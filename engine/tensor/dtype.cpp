@@ -22,6 +22,16 @@ const char* dtype_name(DType d) {
   return "?";
 }
 
+const char* scalar_type_name(DType d) {
+  switch (d) {
+    case DType::Bool: return "Bool";
+    case DType::Int64: return "Long";
+    case DType::Float32: return "Float";
+    case DType::Float64: return "Double";
+  }
+  return "";
+}
+
 const char* legacy_type_name(DType d) {
   switch (d) {
     case DType::Bool: return "torch.BoolTensor";

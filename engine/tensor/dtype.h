@@ -20,6 +20,7 @@ inline DType promote_types(DType a, DType b) { return a > b ? a : b; }
 size_t dtype_size(DType d);
 const char* dtype_name(DType d);         // "torch.float32"
 const char* legacy_type_name(DType d);   // "torch.FloatTensor", as autograd's messages say
+const char* scalar_type_name(DType d);   // "Float", as kernel dispatch errors say ("not implemented for 'Float'")
 
 // Calls f with a value of the C++ type that stores dtype d: f(float{}) etc.
 template <class F>
