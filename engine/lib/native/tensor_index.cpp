@@ -31,11 +31,8 @@ Shape kernels_broadcast(const Shape& a, const Shape& b) {
   return out;
 }
 
-// t's shape seen from dim d on (what a mask at dim d is checked against).
-Tensor front_dims(const Tensor& t, int64_t d) {
-  Shape shape(t.shape().begin() + d, t.shape().end());
-  return Tensor::empty(shape, DType::Bool);
-}
+// t's shape from dim d on: what an index tensor at dim d addresses (a mask is checked against it).
+Shape shape_from(const Tensor& t, int64_t d) { return Shape(t.shape().begin() + d, t.shape().end()); }
 
 // A list of ints (or a tensor) used as an index becomes a long/bool tensor.
 std::optional<Tensor> as_index_tensor(Interpreter& in, const Value& v) {
@@ -193,10 +190,10 @@ Tensor combined_positions(const std::vector<const Item*>& items, const Tensor& t
 }
 
 // The positions (over the first k dims) an index tensor addresses.
-Tensor positions_for(const Tensor& index, const Tensor& target, int64_t* k) {
+Tensor positions_for(const Tensor& index, const Shape& target_shape, int64_t* k) {
   if (index.dtype() == DType::Bool) {
     *k = std::max<int64_t>(index.dim(), 1);
-    return mask_positions(index.dim() == 0 ? unsqueeze(index, 0) : index, target.shape());
+    return mask_positions(index.dim() == 0 ? unsqueeze(index, 0) : index, target_shape);
   }
   if (is_floating(index.dtype())) {
     index_error("tensors used as indices must be long, int, byte or bool tensors");
@@ -222,7 +219,7 @@ Tensor tensor_get_item(Interpreter& in, const Tensor& t, const Value& index) {
     k = static_cast<int64_t>(tensor_items.size());
     positions = combined_positions(tensor_items, r, tensor_dim);
   } else {
-    positions = positions_for(tensor_item->tensor, tensor_dim ? front_dims(r, tensor_dim) : r, &k);
+    positions = positions_for(tensor_item->tensor, shape_from(r, tensor_dim), &k);
   }
   return index_at_dim(r, tensor_dim, k, positions);
 }
@@ -253,7 +250,7 @@ void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const
       k = static_cast<int64_t>(tensor_items.size());
       positions = combined_positions(tensor_items, target, tensor_dim);
     } else {
-      positions = positions_for(tensor_item->tensor, tensor_dim ? front_dims(target, tensor_dim) : target, &k);
+      positions = positions_for(tensor_item->tensor, shape_from(target, tensor_dim), &k);
     }
     index_put_at_dim_(target, tensor_dim, k, positions, source);
     return;
