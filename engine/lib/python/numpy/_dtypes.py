@@ -4,6 +4,7 @@
 import torch
 
 _FLOAT32_MAX = 3.4028234663852886e38
+_SCALAR_TYPES = {}
 
 
 class dtype:
@@ -13,7 +14,13 @@ class dtype:
         self.char = char
         self.itemsize = itemsize
         self.torch_dtype = torch_dtype
-        self.type = None          # the scalar class, set by numpy._ndarray
+
+    @property
+    def type(self):
+        # The scalar class (np.float64 for dtype('float64')), registered by numpy._ndarray in a
+        # module-level table: an attribute here would make a dtype <-> class reference cycle,
+        # which the interpreter (no cycle collector) could never free.
+        return _SCALAR_TYPES.get(self.name)
 
     def __repr__(self):
         return "dtype('" + self.name + "')"

@@ -730,4 +730,4 @@ class bool_(generic):
 
 
 for _cls in (float64, float32, int64, bool_):
-    _cls._numpy_dtype.type = _cls
+    _dtypes._SCALAR_TYPES[_cls._numpy_dtype.name] = _cls
