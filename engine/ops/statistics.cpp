@@ -232,60 +232,39 @@ void for_each_line(const Tensor& t, int64_t dim, F&& f) {
   }
 }
 
+// cumsum (product = false) or cumprod along dim: PyTorch accumulates float32 in double
+// (at::acc_type on CPU) and integers in int64, rounding each prefix to the result dtype.
+Tensor scan(Op op, const Tensor& t, int64_t dim, std::optional<DType> dtype, bool product) {
+  const DType d = dtype.value_or(is_floating(t.dtype()) ? t.dtype() : DType::Int64);
+  const int64_t dm = t.dim() ? wrap_dim(dim, t.dim()) : 0;
+  Tensor in = raw::contiguous_copy(t, d);
+  Tensor out = Tensor::empty(t.shape(), d);
+  dispatch_dtype(d, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (!std::is_same_v<T, bool>) {
+      const T* src = in.data_ptr<T>();
+      T* o = out.data_ptr<T>();
+      for_each_line(in, dm, [&](int64_t base, int64_t stride, int64_t n) {
+        using Acc = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+        Acc acc = product ? 1 : 0;
+        for (int64_t k = 0; k < n; ++k) {
+          const Acc x = static_cast<Acc>(src[base + k * stride]);
+          acc = product ? acc * x : acc + x;
+          o[base + k * stride] = static_cast<T>(acc);
+        }
+      });
+    }
+  });
+  OpAttrs attrs;
+  attrs.dim = dm;
+  record(op, {t}, out, std::move(attrs));
+  return out;
+}
+
 }  // namespace
 
-Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype) {
-  const DType d = dtype.value_or(is_floating(t.dtype()) ? t.dtype() : DType::Int64);
-  const int64_t dm = t.dim() ? wrap_dim(dim, t.dim()) : 0;
-  Tensor in = raw::contiguous_copy(t, d);
-  Tensor out = Tensor::empty(t.shape(), d);
-  dispatch_dtype(d, [&](auto tag) {
-    using T = decltype(tag);
-    if constexpr (!std::is_same_v<T, bool>) {
-      const T* src = in.data_ptr<T>();
-      T* o = out.data_ptr<T>();
-      for_each_line(in, dm, [&](int64_t base, int64_t stride, int64_t n) {
-        // PyTorch accumulates float32 in double (at::acc_type on CPU), rounding each prefix.
-        using Acc = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
-        Acc acc = 0;
-        for (int64_t k = 0; k < n; ++k) {
-          acc += static_cast<Acc>(src[base + k * stride]);
-          o[base + k * stride] = static_cast<T>(acc);
-        }
-      });
-    }
-  });
-  OpAttrs attrs;
-  attrs.dim = dm;
-  record(Op::Cumsum, {t}, out, std::move(attrs));
-  return out;
-}
-
-Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype) {
-  const DType d = dtype.value_or(is_floating(t.dtype()) ? t.dtype() : DType::Int64);
-  const int64_t dm = t.dim() ? wrap_dim(dim, t.dim()) : 0;
-  Tensor in = raw::contiguous_copy(t, d);
-  Tensor out = Tensor::empty(t.shape(), d);
-  dispatch_dtype(d, [&](auto tag) {
-    using T = decltype(tag);
-    if constexpr (!std::is_same_v<T, bool>) {
-      const T* src = in.data_ptr<T>();
-      T* o = out.data_ptr<T>();
-      for_each_line(in, dm, [&](int64_t base, int64_t stride, int64_t n) {
-        using Acc = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
-        Acc acc = 1;
-        for (int64_t k = 0; k < n; ++k) {
-          acc *= static_cast<Acc>(src[base + k * stride]);
-          o[base + k * stride] = static_cast<T>(acc);
-        }
-      });
-    }
-  });
-  OpAttrs attrs;
-  attrs.dim = dm;
-  record(Op::Cumprod, {t}, out, std::move(attrs));
-  return out;
-}
+Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype) { return scan(Op::Cumsum, t, dim, dtype, false); }
+Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype) { return scan(Op::Cumprod, t, dim, dtype, true); }
 
 std::pair<Tensor, Tensor> cummax_cummin(const Tensor& t, int64_t dim, bool is_max) {
   const int64_t dm = t.dim() ? wrap_dim(dim, t.dim()) : 0;
