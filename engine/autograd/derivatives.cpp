@@ -194,6 +194,60 @@ Tensor diag_embed_into(const Tensor& values, const Shape& shape, int64_t offset,
   return out;
 }
 
+// ---- forward-mode formulas for the rows whose backward kernels are not recorded ----
+
+// The ConvParams convolution() was called with, from its attrs (1-D convolutions store the
+// 2-D form, with the real parameters in element 1).
+ConvParams conv_params_of(const OpAttrs& a) {
+  ConvParams p;
+  const Shape& d = a.dims;
+  if (a.dim == 1) {
+    p.stride = {d[1], 0};
+    p.padding = {d[3], 0};
+    p.dilation = {d[5], 0};
+  } else {
+    p.stride = {d[0], d[1]};
+    p.padding = {d[2], d[3]};
+    p.dilation = {d[4], d[5]};
+  }
+  p.groups = d[6];
+  return p;
+}
+
+// Convolution is linear in each argument: conv(x_t, w) + conv(x, w_t) + b_t.
+Tensor convolution_forward(const std::vector<Tensor>& x, const std::vector<Tensor>& t, const OpAttrs& a,
+                           const Tensor& result) {
+  const ConvParams p = conv_params_of(a);
+  Tensor out;
+  auto add_term = [&out](const Tensor& term) { out = out.defined() ? add(out, term) : term; };
+  if (t[0].defined()) add_term(convolution(t[0], x[1], Tensor(), p));
+  if (t.size() > 1 && t[1].defined()) add_term(convolution(x[0], t[1], Tensor(), p));
+  if (t.size() > 2 && t[2].defined()) {
+    Shape channel(static_cast<size_t>(result.dim()), 1);
+    channel[(a.index & 2) ? 1 : 0] = result.size((a.index & 2) ? 1 : 0);
+    add_term(expand(reshape(t[2], channel), result.shape()));
+  }
+  return out;
+}
+
+// Max pooling picks one element per window: the tangent at the same (saved) positions.
+Tensor max_pool2d_forward(const std::vector<Tensor>&, const std::vector<Tensor>& t, const OpAttrs& a,
+                          const Tensor& result) {
+  Tensor picked = gather(flatten(t[0], -2), -1, flatten(a.aux, -2));
+  return reshape(picked, result.shape());
+}
+
+// Average pooling is linear: the same pooling of the tangent.
+Tensor avg_pool2d_forward(const std::vector<Tensor>&, const std::vector<Tensor>& t, const OpAttrs& a,
+                          const Tensor&) {
+  PoolParams p;
+  p.kernel = {a.dims[0], a.dims[1]};
+  p.stride = {a.dims[2], a.dims[3]};
+  p.padding = {a.dims[4], a.dims[5]};
+  p.ceil_mode = a.start != 0;
+  return avg_pool2d(t[0], p, a.keepdim, a.index);
+}
+
 Shape inverse_permutation(const Shape& dims) {
   Shape inv(dims.size());
   for (size_t i = 0; i < dims.size(); ++i) inv[static_cast<size_t>(dims[i])] = static_cast<int64_t>(i);
@@ -973,13 +1027,18 @@ const std::vector<Derivative> kTable = {
        const bool has_bias = c.attrs().index & 1;
        return convolution_backward(c.grad, c.input(0), c.input(1), c.attrs(), c.needs(0), c.needs(1),
                                    has_bias && c.needs(2));
-     }},
+     }, {0, 0}, convolution_forward},
     {Op::MaxPool2d, "MaxPool2DWithIndicesBackward0", kNone, false,
-     [](C c) -> Grads { return {pool2d_backward(Op::MaxPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
+     [](C c) -> Grads { return {pool2d_backward(Op::MaxPool2d, c.grad, c.meta(0).shape, c.attrs())}; }, {0, 0},
+     max_pool2d_forward},
     {Op::AvgPool2d, "AvgPool2DBackward0", kNone, false,
-     [](C c) -> Grads { return {pool2d_backward(Op::AvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
+     [](C c) -> Grads { return {pool2d_backward(Op::AvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }, {0, 0},
+     avg_pool2d_forward},
     {Op::AdaptiveAvgPool2d, "AdaptiveAvgPool2DBackward0", kNone, false,
-     [](C c) -> Grads { return {pool2d_backward(Op::AdaptiveAvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }},
+     [](C c) -> Grads { return {pool2d_backward(Op::AdaptiveAvgPool2d, c.grad, c.meta(0).shape, c.attrs())}; }, {0, 0},
+     [](const std::vector<Tensor>&, const std::vector<Tensor>& t, const OpAttrs&, const Tensor& result) {
+       return adaptive_avg_pool2d(t[0], result.size(-2), result.size(-1));
+     }},
     // Padding is linear: its derivative crops (pads negated), itself recorded.
     {Op::ConstantPadNd, "ConstantPadNdBackward0", kNone, false,
      [](C c) -> Grads {

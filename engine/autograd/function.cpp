@@ -1,6 +1,7 @@
 #include "autograd/function.h"
 
 #include "autograd/derivatives.h"
+#include "autograd/forward_ad.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 
@@ -91,7 +92,10 @@ bool should_record(const std::vector<Tensor>& inputs) {
 }
 
 void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAttrs attrs) {
-  if (!should_record(inputs)) return;
+  if (!should_record(inputs)) {
+    if (forward_ad::is_active()) forward_ad::propagate(op, inputs, result, attrs);
+    return;
+  }
   const Derivative& def = derivative_of(op);
   auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
   for (size_t i = 0; i < inputs.size(); ++i) {
@@ -102,6 +106,8 @@ void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAt
   result.impl()->grad_fn = node;
   result.impl()->requires_grad = false;
   if (def.saves_result) node->save_result(result);
+  // After the node: a tangent that requires grad hangs off the result's history.
+  if (forward_ad::is_active()) forward_ad::propagate(op, inputs, result, node->attrs());
 }
 
 std::shared_ptr<FunctionNode> prepare_inplace(Op op, const Tensor& self, const Tensor& self_before,

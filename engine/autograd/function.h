@@ -60,6 +60,12 @@ class BackwardContext {
 };
 
 using GradFormula = std::vector<Tensor> (*)(const BackwardContext&);
+// A forward-mode formula: the result's tangent J t from the inputs, their tangents (undefined
+// where an input has none), the attrs and the result. Rows without one get J t from their
+// backward formula (autograd/forward_ad.h); rows whose backward kernels are not recorded
+// (convolution, pooling) need one.
+using ForwardFormula = Tensor (*)(const std::vector<Tensor>& inputs, const std::vector<Tensor>& tangents,
+                                  const OpAttrs& attrs, const Tensor& result);
 
 // One row of the derivatives table.
 struct Derivative {
@@ -71,6 +77,7 @@ struct Derivative {
   // For two-input ops, as PyTorch's codegen does: input i is saved only when one of the inputs
   // in save_when[i] (a bit mask) needs a gradient. 0 means "whenever the node is recorded".
   std::array<uint8_t, 2> save_when{0, 0};
+  ForwardFormula forward = nullptr;
 };
 
 const Derivative& derivative_of(Op op);
@@ -86,7 +93,9 @@ class FunctionNode : public Node {
 
   const Derivative& def() const { return def_; }
   const OpAttrs& attrs() const { return attrs_; }
-  void save_result(const Tensor& result) { saved_result_ = SavedVariable(result, true); }
+  // is_output=false keeps the result's own history: forward AD's stand-in nodes save the real
+  // result of another node this way.
+  void save_result(const Tensor& result, bool is_output = true) { saved_result_ = SavedVariable(result, is_output); }
   void save_input(size_t i, const Tensor& value) { saved_inputs_[i] = SavedVariable(value, false); }
   // After an in-place op rebases `self` onto this node, inputs saved as `self` itself are outputs.
   void saved_inputs_became_output(const Tensor& self) {

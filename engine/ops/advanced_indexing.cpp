@@ -2,6 +2,7 @@
 // address the first k dims flattened, which covers an index tensor on dim 0 (k = 1) and a mask
 // over the leading dims (k = mask.dim(), positions = where the mask is true).
 #include "autograd/derivatives.h"
+#include "autograd/forward_ad.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
@@ -157,6 +158,15 @@ const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& po
       runtime_error("index assignment through a view of a tensor that requires grad is not supported yet");
     }
     rebase_history(self, node);
+  }
+  // Forward mode: the same positions of self's tangent take the values' tangent (or zeros).
+  if (forward_ad::has_tangent(self) || forward_ad::has_tangent(values)) {
+    Tensor vt = forward_ad::has_tangent(values) ? forward_ad::tangent(values) : zeros(values.shape(), self.dtype());
+    if (!forward_ad::has_tangent(self)) forward_ad::set_tangent(self, zeros(self.shape(), vt.dtype()));
+    Tensor self_tangent = forward_ad::tangent(self);
+    NoGradGuard no_grad;
+    forward_ad::SuspendGuard plain;
+    index_put_leading_(self_tangent, k, positions, vt);
   }
   return self;
 }

@@ -4,6 +4,7 @@
 
 #include "autograd/copy_slices.h"
 #include "autograd/derivatives.h"
+#include "autograd/forward_ad.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
@@ -65,7 +66,9 @@ const Tensor& arithmetic_inplace(const Tensor& self, const Tensor& other, Op op,
   Tensor value;
   {
     GradModeGuard no_grad(false);
-    value = compute(self.detach(), other.detach());
+    // Inside a dual level the inputs keep their tangents, so that value carries self's new one.
+    if (forward_ad::is_active()) value = compute(forward_ad::detach_keep_tangent(self), forward_ad::detach_keep_tangent(other));
+    else value = compute(self.detach(), other.detach());
   }
   check_castable(value.dtype(), self.dtype());
   if (value.shape() != self.shape()) {
@@ -78,6 +81,7 @@ const Tensor& arithmetic_inplace(const Tensor& self, const Tensor& other, Op op,
   raw::copy_into(self, value);
   self.bump_version();
   commit_history(self, node);
+  forward_ad::take_tangent(self, value);
   return self;
 }
 
@@ -122,9 +126,15 @@ const Tensor& apply_inplace(const Tensor& self, const std::function<Tensor(const
     value = f(self.detach());
   }
   check_castable(value.dtype(), self.dtype());
+  Tensor with_tangent;
+  if (forward_ad::has_tangent(self)) {
+    GradModeGuard no_grad(false);
+    with_tangent = f(forward_ad::detach_keep_tangent(self));
+  }
   raw::copy_into(self, value);
   self.bump_version();
   commit_history(self, node);
+  forward_ad::take_tangent(self, with_tangent);
   return self;
 }
 
@@ -134,6 +144,7 @@ const Tensor& zero_(const Tensor& self) {
   raw::copy_into(self, Tensor::scalar(Scalar(int64_t{0}), self.dtype()));
   self.bump_version();
   commit_history(self, node);
+  forward_ad::take_tangent(self, Tensor());
   return self;
 }
 
@@ -143,6 +154,7 @@ const Tensor& fill_(const Tensor& self, const Scalar& value) {
   raw::copy_into(self, Tensor::scalar(value, self.dtype()));
   self.bump_version();
   commit_history(self, node);
+  forward_ad::take_tangent(self, Tensor());
   return self;
 }
 
@@ -245,6 +257,7 @@ const Tensor& copy_(const Tensor& self, const Tensor& src) {
   raw::copy_into(self, src.detach());
   self.bump_version();
   commit_history(self, node);
+  forward_ad::take_tangent(self, forward_ad::detach_keep_tangent(src));
   return self;
 }
 

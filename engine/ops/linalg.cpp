@@ -178,11 +178,9 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
     // PyTorch: mm(a.unsqueeze(0), b).squeeze_(0), recorded as SqueezeBackward3.
     Tensor m = mm(unsqueeze(a, 0), b);
     Tensor out = raw::make_view(m, {m.size(1)}, {m.strides()[1]}, m.offset());
-    if (m.requires_grad()) {
-      OpAttrs attrs;
-      attrs.dim = 0;
-      record(Op::SqueezeDimInplace, {m}, out, std::move(attrs));
-    }
+    OpAttrs attrs;
+    attrs.dim = 0;
+    record(Op::SqueezeDimInplace, {m}, out, std::move(attrs));
     return out;
   }
   if (a.dim() == 2 && b.dim() == 2) return mm(a, b);

@@ -207,7 +207,13 @@ Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_id
 // grad_weight[indices[i]] += grad[i] in index order, skipping padding_idx (embedding_dense_backward).
 Tensor embedding_backward(const Tensor& grad, const Tensor& indices, const Shape& weight_shape, int64_t padding_idx) {
   if (grad.requires_grad() && GradMode::is_enabled()) {
-    throw Error(ErrorKind::NotImplementedError, "double backward through embedding is not supported yet");
+    // Recorded (double backward, forward-mode tangents): the same sum as an index_add.
+    Tensor g = reshape(grad, {-1, weight_shape[1]});
+    Tensor flat = reshape(indices, {-1});
+    if (padding_idx >= 0) {
+      g = mul(g, unsqueeze(to_dtype(compare(flat, Scalar(padding_idx), CompareOp::Ne), g.dtype()), 1));
+    }
+    return index_add(zeros(weight_shape, g.dtype()), 0, flat, g);
   }
   const int64_t dim = weight_shape[1];
   Tensor g = raw::contiguous(grad);

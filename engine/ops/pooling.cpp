@@ -144,6 +144,7 @@ Tensor avg_pool2d(const Tensor& input, const PoolParams& p, bool count_include_p
   attrs.dims = {p.kernel[0], p.kernel[1], p.stride[0], p.stride[1], p.padding[0], p.padding[1]};
   attrs.keepdim = count_include_pad;
   attrs.index = divisor_override;
+  attrs.start = p.ceil_mode;
   record(Op::AvgPool2d, {input}, out, std::move(attrs));
   return out;
 }

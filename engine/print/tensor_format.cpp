@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "autograd/forward_ad.h"
 #include "autograd/node.h"
 #include "ops/raw.h"
 #include "print/python_format.h"
@@ -181,6 +182,12 @@ std::string tensor_repr(const Tensor& t, const PrintOptions& o) {
     suffixes.push_back("grad_fn=<" + t.grad_fn()->name() + ">");
   } else if (t.requires_grad()) {
     suffixes.push_back("requires_grad=True");
+  }
+  // A dual tensor (forward-mode AD) shows its tangent as "tangent={}".format(tangent) does:
+  // a 0-d tangent formats as its Python float.
+  if (Tensor tangent = forward_ad::tangent(t); tangent.defined()) {
+    suffixes.push_back("tangent=" + (tangent.dim() == 0 ? python_float_repr(tangent.item().to_double())
+                                                         : tensor_repr(tangent, o)));
   }
   std::string out = prefix + body;
   const size_t newline = out.rfind('\n');

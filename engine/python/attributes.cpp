@@ -715,7 +715,14 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   }
   if (obj.as<DeviceObj>() && name == "type") return make_str("cpu");
   if (auto* ctx = obj.as<FunctionCtxObj>()) {
-    if (name == "saved_tensors") return make_tuple(ctx->saved);
+    if (name == "saved_tensors") return make_tuple(ctx->in_jvp ? ctx->saved_for_forward : ctx->saved);
+    if (name == "save_for_forward") {
+      return bound(obj, name, [](Interpreter&, Args& a, Kwargs&) {
+        auto* c = a[0].as<FunctionCtxObj>();
+        c->saved_for_forward.assign(a.begin() + 1, a.end());
+        return none();
+      });
+    }
     if (name == "needs_input_grad") {
       std::vector<Value> flags;
       for (bool b : ctx->needs_input_grad) flags.push_back(Value::boolean(b));

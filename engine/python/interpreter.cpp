@@ -1076,6 +1076,13 @@ Value Interpreter::call(const Value& callee, Args args, Kwargs kwargs) {
         return call_native(*n, args, kwargs);
       }
     }
+    // A Python subclass of a class whose instances are native values (a namedtuple's).
+    if (const Value* inherited = c->lookup("__inherited_new__")) {
+      if (auto* n = inherited->as<NativeFunctionObj>()) {
+        args.insert(args.begin(), callee);
+        return call_native(*n, args, kwargs);
+      }
+    }
     return instantiate(std::static_pointer_cast<ClassObj>(callee.obj()), args, kwargs);
   }
   if (auto* s = callee.as<StaticMethodObj>()) return call(s->func, std::move(args), std::move(kwargs));

@@ -330,6 +330,8 @@ struct GradModeObj : Object {
 // The ctx of a custom torch.autograd.Function.
 struct FunctionCtxObj : Object {
   std::vector<Value> saved;
+  std::vector<Value> saved_for_forward;  // ctx.save_for_forward: what jvp sees as saved_tensors
+  bool in_jvp = false;
   std::vector<bool> needs_input_grad;
   AttrMap attrs;
   ClassObj* cls() const override;

@@ -1,5 +1,7 @@
 #include "session/session.h"
 
+#include "autograd/forward_ad.h"
+
 #include <chrono>
 #include <sstream>
 
@@ -72,6 +74,9 @@ Session::Session() : interp_(std::make_unique<Interpreter>()) {}
 Session::~Session() = default;
 
 void Session::reset() {
+  // A cell stopped inside `with fwAD.dual_level():` leaves the level open; a fresh session
+  // starts outside it, as the fresh forward_ad module will believe.
+  forward_ad::leave_any_level();
   interp_ = std::make_unique<Interpreter>();
   interp_->recursion_limit = recursion_limit_;
   sources_.clear();

@@ -70,6 +70,9 @@ struct TensorImpl {
   std::shared_ptr<TensorImpl> view_base; // the tensor this one is a view of (the root base)
   // register_hook(fn): run on the gradient w.r.t. this tensor; may return a replacement.
   std::vector<std::function<Tensor(const Tensor&)>> hooks;
+  // Forward-mode AD: the tangent of this tensor inside the current dual level (see
+  // autograd/forward_ad.h); cleared when the level exits.
+  std::shared_ptr<TensorImpl> tangent;
 };
 
 class Tensor {

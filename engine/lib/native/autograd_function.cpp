@@ -1,5 +1,6 @@
 #include "lib/native/autograd_function.h"
 
+#include "autograd/forward_ad.h"
 #include "autograd/grad_mode.h"
 
 namespace ag::interp {
@@ -54,6 +55,56 @@ class PyFunctionNode : public Node {
 
 }  // namespace
 
+// Forward mode through a custom Function: jvp(ctx, *tangents) gives the output's tangent. It
+// gets one tangent per input (zeros for a tensor without one, None for a non-tensor), and sees
+// what forward passed to ctx.save_for_forward as ctx.saved_tensors.
+static void apply_jvp(Interpreter& in, const ClassObj& cls, const std::shared_ptr<FunctionCtxObj>& ctx,
+               const Args& inputs, const Value& result) {
+  const Value* jvp = cls.lookup("jvp");
+  if (!jvp || jvp->as<NativeFunctionObj>()) {
+    in.raise("NotImplementedError", "You must implement the jvp function for custom autograd.Function to use it with forward mode AD.");
+  }
+  Value fn = *jvp;
+  if (auto* s = fn.as<StaticMethodObj>()) fn = s->func;
+  Args args{Value(ctx)};
+  for (const Value& v : inputs) {
+    auto* t = v.as<TensorObj>();
+    if (!t) {
+      args.push_back(none());
+      continue;
+    }
+    Tensor tangent = forward_ad::tangent(t->tensor);
+    args.push_back(in.wrap(tangent.defined() ? tangent : zeros_like(t->tensor)));
+  }
+  ctx->in_jvp = true;
+  Value tangents;
+  try {
+    forward_ad::SuspendGuard no_forward_ad;  // jvp computes tangents from plain values
+    tangents = in.call(fn, args);
+  } catch (...) {
+    ctx->in_jvp = false;
+    throw;
+  }
+  ctx->in_jvp = false;
+  std::vector<Value> outputs = result.as<TupleObj>() ? result.as<TupleObj>()->items : std::vector<Value>{result};
+  std::vector<Value> given = tangents.as<TupleObj>() ? tangents.as<TupleObj>()->items : std::vector<Value>{tangents};
+  if (given.size() != outputs.size()) {
+    in.raise("RuntimeError", "Function's jvp returned an invalid number of forward gradients (expected " +
+                                 std::to_string(outputs.size()) + " but got " + std::to_string(given.size()) + ")");
+  }
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    auto* out = outputs[i].as<TensorObj>();
+    if (!out || given[i].is_none()) continue;
+    auto* t = given[i].as<TensorObj>();
+    if (!t) {
+      in.raise("RuntimeError", "expected Variable or None (got " + in.type_of(given[i])->name + ") for grad output " +
+                                   std::to_string(i) + ".");
+    }
+    forward_ad::check_tangent(out->tensor, t->tensor);
+    forward_ad::set_tangent(out->tensor, t->tensor);
+  }
+}
+
 bool is_python_function_node(const Node& node) { return dynamic_cast<const PyFunctionNode*>(&node) != nullptr; }
 
 Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs) {
@@ -73,11 +124,17 @@ Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs) {
   if (auto* s = fn.as<StaticMethodObj>()) fn = s->func;
   Args forward_args = inputs;
   forward_args.insert(forward_args.begin(), Value(ctx));
+  bool any_dual = false;
+  for (const Value& v : inputs) {
+    if (auto* t = v.as<TensorObj>(); t && forward_ad::has_tangent(t->tensor)) any_dual = true;
+  }
   Value result;
   {
     GradModeGuard no_grad(false);
+    forward_ad::SuspendGuard no_forward_ad;  // the tangents come from jvp, below
     result = in.call(fn, forward_args, kwargs);
   }
+  if (any_dual) apply_jvp(in, *cls, ctx, inputs, result);
   if (!any_requires_grad || !GradMode::is_enabled()) return result;
   auto* out_obj = result.as<TensorObj>();
   if (!out_obj) in.raise("NotImplementedError", "custom Functions returning several outputs are not supported in the playground");

@@ -79,7 +79,9 @@ Value namedtuple(Interpreter& in, Args& a, Kwargs& k) {
     Args items = in.iterate(a.at(1));
     return in.call(a[0], items);
   })));
-  cls->attrs["__new_native__"] = make_native(type_name, [raw, fields, defaults](Interpreter& in, Args& a, Kwargs& k) {
+  auto construct = make_native(type_name, [raw, fields, defaults](Interpreter& in, Args& a, Kwargs& k) {
+    // a[0] is the class called: this one, or a Python subclass of it (class P(namedtuple(...))).
+    ClassObj* target = a.at(0).as<ClassObj>() ? a[0].as<ClassObj>() : raw;
     std::vector<Value> items(fields.size());
     std::vector<bool> given(fields.size(), false);
     if (a.size() - 1 > fields.size()) {
@@ -114,8 +116,10 @@ Value namedtuple(Interpreter& in, Args& a, Kwargs& k) {
       in.raise("TypeError", raw->name + ".__new__() missing " + std::to_string(missing.size()) + " required positional argument" +
                                 (missing.size() == 1 ? "" : "s") + ": " + names);
     }
-    return make_named(raw, fields, std::move(items));
+    return make_named(target, fields, std::move(items));
   });
+  cls->attrs["__new_native__"] = construct;
+  cls->attrs["__inherited_new__"] = construct;
   cls->attrs["_asdict"] = make_native("_asdict", [fields](Interpreter& in, Args& a, Kwargs&) {
     auto* t = a.at(0).as<TupleObj>();
     auto d = std::make_shared<DictObj>();

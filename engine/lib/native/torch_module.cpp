@@ -386,6 +386,7 @@ void install_modules(Interpreter& interp) {
     return in.wrap(out);
   });
   install_torch_random(interp, t);
+  add_forward_ad_functions(t);
   // torch.manual_seed returns the default generator.
   t["manual_seed"] = make_native("manual_seed", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "manual_seed", a, k);

@@ -1,0 +1,242 @@
+#include "autograd/forward_ad.h"
+
+#include <memory>
+#include <vector>
+
+#include "autograd/backward.h"
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
+#include "autograd/grad_mode.h"
+#include "ops/ops.h"
+#include "ops/raw.h"
+#include "tensor/error.h"
+
+namespace ag::forward_ad {
+
+namespace {
+
+bool g_active = false;
+bool g_suspended = false;  // inside a custom Function's forward
+// Tensors given a tangent inside the level, so that leaving it can clear them.
+std::vector<std::weak_ptr<TensorImpl>> g_dual_tensors;
+// Set while a tangent is being computed: the ops that compute it must not propagate themselves.
+bool g_computing = false;
+
+struct ComputingGuard {
+  ComputingGuard() { g_computing = true; }
+  ~ComputingGuard() { g_computing = false; }
+};
+
+// unpack_dual's primal of a tensor that requires grad: an alias whose node passes the gradient
+// through unchanged, named as PyTorch names it.
+class IdentityNode : public Node {
+ public:
+  explicit IdentityNode(const Tensor& input) {
+    next_edges_.push_back(gradient_edge(input));
+    output_shape = input.shape();
+    output_dtype = input.dtype();
+  }
+  std::string name() const override { return "Identity"; }
+  std::vector<Tensor> apply(std::vector<Tensor>&& grads) override { return {grads[0]}; }
+};
+
+void check_level(int64_t level, const char* fn) {
+  if (!g_active || level != 0) runtime_error(std::string("Invalid level given to ") + fn);
+}
+
+}  // namespace
+
+bool is_active() { return g_active && !g_suspended; }
+
+SuspendGuard::SuspendGuard() : previous_(g_suspended) { g_suspended = true; }
+SuspendGuard::~SuspendGuard() { g_suspended = previous_; }
+
+int64_t enter_level() {
+  if (g_active) runtime_error("Nested forward mode AD is not supported at the moment");
+  g_active = true;
+  return 0;
+}
+
+void exit_level(int64_t level) {
+  if (level < 0) runtime_error("Dual level must be a positive number.");
+  if (!g_active || level != 0) {
+    runtime_error("Trying to exit a forward AD level that was not the last one that was created. "
+                  "This is not supported.");
+  }
+  for (const auto& weak : g_dual_tensors) {
+    if (auto impl = weak.lock()) impl->tangent.reset();
+  }
+  g_dual_tensors.clear();
+  g_active = false;
+}
+
+void leave_any_level() {
+  if (g_active) exit_level(0);
+}
+
+Tensor tangent(const Tensor& t) {
+  if (!is_active() || !t.defined()) return Tensor();
+  return Tensor(t.impl()->tangent);
+}
+
+bool has_tangent(const Tensor& t) { return is_active() && t.defined() && t.impl()->tangent != nullptr; }
+
+void set_tangent(const Tensor& t, const Tensor& value) {
+  if (!is_active()) return;
+  if (!t.impl()->tangent) g_dual_tensors.push_back(t.impl_ptr());
+  t.impl()->tangent = value.defined() ? value.impl_ptr() : nullptr;
+}
+
+void check_tangent(const Tensor& primal, const Tensor& tangent_value) {
+  if (tangent_value.shape() != primal.shape()) {
+    runtime_error("Trying to set a forward gradient that has a different size than that of the "
+                  "original Tensor, this is not supported. Tensor is of size " +
+                  shape_str(primal.shape()) + " while the given forward gradient is of size " +
+                  shape_str(tangent_value.shape()) + ".");
+  }
+  if (has_tangent(tangent_value)) {
+    runtime_error("Setting a forward grad that itself has a forward gradient at the same level0 is "
+                  "not supported.");  // sic: PyTorch 1.13's text
+  }
+}
+
+Tensor make_dual(const Tensor& primal, const Tensor& tangent_value, int64_t level) {
+  check_level(level, "_make_dual");
+  if (has_tangent(primal)) {
+    runtime_error("Making a dual Tensor based on a Tensor that already has a forward gradient at "
+                  "the same level " + std::to_string(level) + " is not supported.");
+  }
+  check_tangent(primal, tangent_value);
+  Tensor dual = view(primal, primal.shape());
+  // The tangent is kept as given when its layout matches the primal's, else copied (PyTorch).
+  const bool same_layout = tangent_value.strides() == primal.strides() || primal.numel() <= 1;
+  set_tangent(dual, same_layout ? tangent_value : raw::contiguous_copy(tangent_value.detach()));
+  return dual;
+}
+
+std::pair<Tensor, Tensor> unpack_dual(const Tensor& t, int64_t level) {
+  Tensor primal = t.detach();
+  if (level != 0) return {primal, Tensor()};  // another level: nothing there (PyTorch: no error)
+  if (GradMode::is_enabled() && t.requires_grad()) primal.impl()->grad_fn = std::make_shared<IdentityNode>(t);
+  return {primal, tangent(t)};
+}
+
+Tensor detach_keep_tangent(const Tensor& t) {
+  Tensor d = t.detach();
+  if (has_tangent(t)) d.impl()->tangent = t.impl()->tangent;  // not registered: d is temporary
+  return d;
+}
+
+void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, const OpAttrs& attrs) {
+  if (g_computing || !result.defined() || !is_floating(result.dtype())) return;
+  bool any = false;
+  for (const Tensor& in : inputs) any = any || has_tangent(in);
+  if (!any) return;
+
+  // A view's tangent is the same view of its input's tangent (so that writing through either
+  // is seen by both), when the tangent is laid out like the input.
+  for (const Tensor& in : inputs) {
+    if (!has_tangent(in) || in.impl()->storage != result.impl()->storage) continue;
+    Tensor t = tangent(in);
+    if (t.strides() != in.strides() && in.numel() > 1) break;
+    set_tangent(result, raw::make_view(t, result.shape(), result.strides(),
+                                       result.offset() - in.offset() + t.offset()));
+    return;
+  }
+
+  ComputingGuard computing;
+  const Derivative& row = derivative_of(op);
+  if (row.forward) {
+    std::vector<Tensor> tangents;
+    for (const Tensor& in : inputs) tangents.push_back(tangent(in));
+    GradModeGuard grad_mode(GradMode::is_enabled() && any_requires_grad(inputs));
+    Tensor jt = row.forward(inputs, tangents, attrs, result);
+    set_tangent(result, jt.defined() ? jt : zeros(result.shape(), result.dtype()));
+    return;
+  }
+  // When an input requires grad, so does the tangent, as in PyTorch (reverse-over-forward):
+  // the formula then runs on the inputs themselves and the product is recorded.
+  const bool differentiable = GradMode::is_enabled() && any_requires_grad(inputs);
+  GradModeGuard grad_on(true);
+  const Derivative& def = derivative_of(op);
+  // Stand-ins for the inputs: the same values without history, except that inputs with a
+  // tangent must want a gradient, so that the formula computes (and records) theirs.
+  std::vector<Tensor> stand_ins;
+  stand_ins.reserve(inputs.size());
+  for (const Tensor& in : inputs) {
+    if (!in.defined() || (differentiable && in.requires_grad())) {
+      stand_ins.push_back(in);
+      continue;
+    }
+    Tensor s = in.detach();
+    if (has_tangent(in) && is_floating(in.dtype())) s.impl()->requires_grad = true;
+    stand_ins.push_back(s);
+  }
+  auto node = std::make_shared<FunctionNode>(def, stand_ins, attrs);
+  for (size_t i = 0; i < stand_ins.size(); ++i) {
+    if (def.saved_inputs & (1u << i)) node->save_input(i, stand_ins[i]);
+  }
+  if (def.saves_result) {
+    if (differentiable) node->save_result(result, /*is_output=*/false);
+    else node->save_result(result.detach());
+  }
+  node->output_shape = result.shape();
+  node->output_dtype = result.dtype();
+
+  Tensor u = zeros(result.shape(), result.dtype());
+  u.impl()->requires_grad = true;
+  std::vector<Tensor> grads = node->apply({u});
+
+  std::vector<Tensor> outputs, seeds;
+  for (size_t i = 0; i < inputs.size() && i < grads.size(); ++i) {
+    if (!has_tangent(inputs[i]) || !grads[i].defined() || !grads[i].requires_grad()) continue;
+    outputs.push_back(grads[i]);
+    seeds.push_back(to_dtype(tangent(inputs[i]), grads[i].dtype()));
+  }
+  Tensor jt;
+  if (!outputs.empty()) jt = grad(outputs, {u}, seeds, differentiable, differentiable, /*allow_unused=*/true)[0];
+  if (!jt.defined()) jt = zeros(result.shape(), result.dtype());
+  if (jt.dtype() != result.dtype()) jt = to_dtype(jt, result.dtype());
+  // The backward pass may hand an input's tangent through as it is (clone, a view's backward):
+  // the result must own its tangent, or an in-place op on it would change the input's.
+  for (const Tensor& in : inputs) {
+    if (has_tangent(in) && tangent(in).impl()->storage == jt.impl()->storage) {
+      jt = raw::contiguous_copy(jt);
+      break;
+    }
+  }
+  set_tangent(result, differentiable ? jt : jt.detach());
+}
+
+void take_tangent(const Tensor& self, const Tensor& value) {
+  if (!is_active()) return;
+  NoGradGuard no_grad;
+  Tensor t = tangent(value);
+  if (!t.defined()) {
+    // Overwritten by values without a tangent: what was written has tangent zero.
+    if (has_tangent(self)) raw::copy_into(tangent(self), zeros({}, tangent(self).dtype()));
+    return;
+  }
+  // The tangent is updated in place, as PyTorch does (a view's tangent is a view of its base's,
+  // and the user's tangent given to make_dual changes too).
+  if (has_tangent(self) && tangent(self).shape() == self.shape()) {
+    raw::copy_into(tangent(self), t.detach());
+    return;
+  }
+  if (const auto& base_impl = self.impl()->view_base) {
+    // A view of a tensor without a tangent: the base gets one, zero outside the view.
+    Tensor base(base_impl);
+    if (!has_tangent(base)) set_tangent(base, zeros(base.shape(), t.dtype()));
+    Tensor base_t = tangent(base);
+    if (base.is_contiguous() && base_t.is_contiguous() && base.offset() == 0 && base_t.offset() == 0) {
+      Tensor target = raw::make_view(base_t, self.shape(), self.strides(), self.offset());
+      raw::copy_into(target, t.detach());
+      set_tangent(self, target);
+      return;
+    }
+  }
+  set_tangent(self, zeros(self.shape(), t.dtype()));
+  raw::copy_into(tangent(self), t.detach());
+}
+
+}  // namespace ag::forward_ad
