@@ -138,7 +138,8 @@ void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, c
   for (const Tensor& in : inputs) {
     if (!has_tangent(in) || in.impl()->storage != result.impl()->storage) continue;
     Tensor t = tangent(in);
-    if (t.strides() != in.strides() && in.numel() > 1) break;
+    // (A tangent with history gets its view below, recorded, so that the history goes on.)
+    if ((t.strides() != in.strides() && in.numel() > 1) || t.requires_grad()) break;
     set_tangent(result, raw::make_view(t, result.shape(), result.strides(),
                                        result.offset() - in.offset() + t.offset()));
     return;
@@ -199,11 +200,12 @@ void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, c
   if (jt.dtype() != result.dtype()) jt = to_dtype(jt, result.dtype());
   // The backward pass may hand an input's tangent through as it is (clone, a view's backward):
   // the result must own its tangent, or an in-place op on it would change the input's.
+  // (A view op's result may share it: the tangent of a view is a view of the tangent.)
   for (const Tensor& in : inputs) {
-    if (has_tangent(in) && tangent(in).impl()->storage == jt.impl()->storage) {
-      jt = raw::contiguous_copy(jt);
-      break;
-    }
+    if (!has_tangent(in) || tangent(in).impl()->storage != jt.impl()->storage) continue;
+    if (in.impl()->storage == result.impl()->storage) break;
+    jt = jt.requires_grad() ? clone(jt) : raw::contiguous_copy(jt);
+    break;
   }
   set_tangent(result, differentiable ? jt : jt.detach());
 }
