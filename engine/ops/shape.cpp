@@ -62,6 +62,7 @@ std::optional<Strides> view_strides(const Tensor& t, const Shape& shape) {
   const Strides& old_strides = t.strides();
   Strides strides(shape.size(), 0);
   if (t.numel() == 0) return contiguous_strides(shape);
+  if (old_shape.empty()) return Strides(shape.size(), 1);  // a 0-d tensor views as any shape of ones
   int64_t view_d = static_cast<int64_t>(shape.size()) - 1;
   int64_t chunk_base_stride = old_strides.empty() ? 1 : old_strides.back();
   int64_t tensor_numel = 1, view_numel = 1;

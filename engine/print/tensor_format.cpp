@@ -155,6 +155,11 @@ std::string tuple_str(const Shape& shape) {
 
 }  // namespace
 
+PrintOptions& print_options() {
+  static PrintOptions options;
+  return options;
+}
+
 std::string tensor_body(const Tensor& t, int64_t indent, const PrintOptions& o) {
   if (t.numel() == 0) return "[]";
   const bool summarize = t.numel() > o.threshold;

@@ -580,6 +580,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   if (auto* m = obj.as<ModuleObj>()) {
     auto it = m->attrs.find(name);
     if (it != m->attrs.end()) return it->second;
+    if (auto lazy = lazy_module_attr(*m, name)) return *lazy;
     auto sub = modules().find(m->name + "." + name);
     if (sub != modules().end()) return sub->second;
     if (find_embedded_module(m->name + "." + name)) return load_library_module(m->name + "." + name);

@@ -564,6 +564,8 @@ void Interpreter::exec_import_from(const ImportFromStmt& s, Scope& scope) {
     Value v;
     if (it != m->attrs.end()) {
       v = it->second;
+    } else if (auto lazy = lazy_module_attr(*m, n.name)) {
+      v = *lazy;
     } else {
       auto sub = modules_.find(s.module + "." + n.name);
       if (sub != modules_.end()) {
@@ -604,6 +606,17 @@ Value Interpreter::import_module(const std::string& dotted, int line) {
     raise(T().module_not_found_error, "No module named '" + dotted + "'");
   }
   raise(T().module_not_found_error, "No module named '" + missing + "'");
+}
+
+std::optional<Value> Interpreter::lazy_module_attr(ModuleObj& m, const std::string& name) {
+  auto it = m.lazy_attrs.find(name);
+  if (it == m.lazy_attrs.end()) return std::nullopt;
+  const auto [module, attr] = it->second;
+  m.lazy_attrs.erase(it);
+  Value source = modules_.count(module) ? modules_[module] : load_library_module(module);
+  Value v = get_attr(source, attr);
+  m.attrs[name] = v;
+  return v;
 }
 
 Value Interpreter::load_library_module(const std::string& name) {

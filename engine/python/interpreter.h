@@ -286,6 +286,8 @@ class Interpreter {
  public:
   // Runs a built-in Python module (engine/lib/python) in a fresh module scope and registers it.
   Value load_library_module(const std::string& name);
+  // m.<name> when it is one of m's lazy_attrs: loads the module that defines it (once).
+  std::optional<Value> lazy_module_attr(ModuleObj& m, const std::string& name);
 };
 
 // object.__setattr__ and object.__delattr__ (attributes.cpp).

@@ -264,6 +264,9 @@ struct ModuleObj : Object {
   explicit ModuleObj(std::string n) : name(std::move(n)) {}
   std::string name;
   AttrMap attrs;
+  // Attributes that a library module written in Python provides, loaded on first use:
+  // torch.autograd.gradcheck is the function gradcheck of module torch.autograd.gradcheck.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> lazy_attrs;  // name -> (module, attr)
   ClassObj* cls() const override;
 };
 

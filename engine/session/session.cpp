@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "print/python_format.h"
+#include "print/tensor_format.h"
 #include "python/python_library.h"
 #include "python/syntax_error.h"
 
@@ -77,6 +78,7 @@ void Session::reset() {
   // A cell stopped inside `with fwAD.dual_level():` leaves the level open; a fresh session
   // starts outside it, as the fresh forward_ad module will believe.
   forward_ad::leave_any_level();
+  print_options() = PrintOptions{};
   interp_ = std::make_unique<Interpreter>();
   interp_->recursion_limit = recursion_limit_;
   sources_.clear();

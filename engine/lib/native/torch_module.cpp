@@ -1,9 +1,11 @@
 // The native modules a cell can import: torch (with torch.autograd, torch.autograd.functional)
 // and math. torch.nn and torch.optim are Python (engine/lib/python) over torch._C._nn
 // (nn_functional.cpp). Everything else is ModuleNotFoundError.
+#include <climits>
 #include <cmath>
 
 #include "autograd/grad_mode.h"
+#include "print/tensor_format.h"
 #include "python/args.h"
 #include "lib/native/autograd_function.h"
 #include "python/interpreter.h"
@@ -262,6 +264,39 @@ void install_modules(Interpreter& interp) {
   });
   install_torch_random(interp, t);
   add_forward_ad_functions(t);
+  // torch.set_printoptions, as _tensor_str.py does it: a profile first, then each given option;
+  // sci_mode is always replaced (None restores the automatic choice).
+  t["set_printoptions"] = make_native("set_printoptions", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "set_printoptions", a, k);
+    auto precision = r.get(0, "precision"), threshold = r.get(1, "threshold"), edgeitems = r.get(2, "edgeitems");
+    auto linewidth = r.get(3, "linewidth"), profile = r.get(4, "profile"), sci_mode = r.get(5, "sci_mode");
+    r.done();
+    PrintOptions& o = print_options();
+    auto given = [](const std::optional<Value>& v) { return v && !v->is_none(); };
+    if (given(profile)) {
+      const std::string p = in.str(*profile);
+      if (p == "default") o = PrintOptions{};
+      if (p == "short") o.precision = 2, o.threshold = 1000, o.edgeitems = 2, o.linewidth = 80;
+      if (p == "full") o.precision = 4, o.threshold = INT64_MAX, o.edgeitems = 3, o.linewidth = 80;
+    }
+    auto count = [&in](const Value& v) {  // threshold=float('inf') is common
+      if (v.is_float() && std::isinf(v.as_float())) return v.as_float() > 0 ? INT64_MAX : INT64_MIN;
+      return to_int(in, v);
+    };
+    if (given(precision)) o.precision = static_cast<int>(to_int(in, *precision));
+    if (given(threshold)) o.threshold = count(*threshold);
+    if (given(edgeitems)) o.edgeitems = to_int(in, *edgeitems);
+    if (given(linewidth)) o.linewidth = to_int(in, *linewidth);
+    o.sci_mode = given(sci_mode) ? std::optional<bool>(in.truthy(*sci_mode)) : std::nullopt;
+    return none();
+  });
+  t["promote_types"] = make_native("promote_types", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "promote_types", a, k);
+    auto first = optional_dtype(in, r.required(0, "type1"));
+    auto second = optional_dtype(in, r.required(1, "type2"));
+    r.done();
+    return in.dtype_value(promote_types(*first, *second));
+  });
   // torch.manual_seed returns the default generator.
   t["manual_seed"] = make_native("manual_seed", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "manual_seed", a, k);
@@ -378,6 +413,9 @@ void install_modules(Interpreter& interp) {
   grad_mode->attrs["no_grad"] = t["no_grad"];
   grad_mode->attrs["enable_grad"] = t["enable_grad"];
   autograd->attrs["no_grad"] = t["no_grad"];
+  auto* autograd_module = interp.modules()["torch.autograd"].as<ModuleObj>();
+  autograd_module->lazy_attrs["gradcheck"] = {"torch.autograd.gradcheck", "gradcheck"};
+  autograd_module->lazy_attrs["gradgradcheck"] = {"torch.autograd.gradcheck", "gradgradcheck"};
   t["autograd"] = interp.modules()["torch.autograd"];
 
   // torch.return_types: calling a class with a (values, indices) pair makes one.
