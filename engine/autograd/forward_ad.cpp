@@ -128,7 +128,8 @@ Tensor detach_keep_tangent(const Tensor& t) {
 }
 
 void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, const OpAttrs& attrs) {
-  if (g_computing || !result.defined() || !is_floating(result.dtype())) return;
+  // (Inference mode drops tangents, as PyTorch's does.)
+  if (g_computing || !result.defined() || !is_floating(result.dtype()) || InferenceMode::is_enabled()) return;
   bool any = false;
   for (const Tensor& in : inputs) any = any || has_tangent(in);
   if (!any) return;

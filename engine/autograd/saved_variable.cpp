@@ -20,6 +20,10 @@ const char* kSecondBackward =
 
 SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
   if (!t.defined()) return;
+  if (t.is_inference() && !InferenceMode::is_enabled()) {
+    runtime_error("Inference tensors cannot be saved for backward. To work around you can make a clone to get a "
+                  "normal tensor and use it in autograd.");
+  }
   saved_ = true;
   is_output_ = is_output;
   requires_grad_ = t.requires_grad();

@@ -534,7 +534,10 @@ Interpreter::Flow Interpreter::exec_with(const WithStmt& s, size_t item, Scope& 
     throw;
   }
   if (flow == Flow::Suspend) return suspend();
+  // `return x` inside the block: __exit__ runs after x was evaluated and must not replace it.
+  Value returning = return_value_;
   call(exit, {none(), none(), none()});
+  return_value_ = returning;
   return flow;
 }
 

@@ -16,7 +16,14 @@ void set_memory_limit(int64_t bytes) { memory_cap = bytes; }
 int64_t memory_limit() { return memory_cap; }
 int64_t memory_in_use() { return memory_used; }
 
-Storage::Storage(int64_t numel, DType dtype) : dtype_(dtype), numel_(numel) {
+namespace {
+bool inference_mode = false;
+}  // namespace
+
+bool InferenceMode::is_enabled() { return inference_mode; }
+void InferenceMode::set_enabled(bool enabled) { inference_mode = enabled; }
+
+Storage::Storage(int64_t numel, DType dtype) : dtype_(dtype), inference_(inference_mode), numel_(numel) {
   const int64_t nbytes = numel * static_cast<int64_t>(dtype_size(dtype));
   const int64_t words = (nbytes + 7) / 8;
   if (nbytes > memory_cap - memory_used) bytes_.reset();
@@ -117,7 +124,19 @@ bool Tensor::is_contiguous() const {
   return true;
 }
 
+void Tensor::bump_version() const {
+  if (is_inference() && !InferenceMode::is_enabled()) {
+    runtime_error("Inplace update to inference tensor outside InferenceMode is not allowed.You can make a clone to "
+                  "get a normal tensor before doing inplace update.See https://github.com/pytorch/rfcs/pull/17 for "
+                  "more details.");  // sic: no spaces after the full stops
+  }
+  impl_->version->value++;
+}
+
 void Tensor::set_requires_grad(bool value) {
+  if (value && is_inference() && !InferenceMode::is_enabled()) {
+    runtime_error("Setting requires_grad=True on inference tensor outside InferenceMode is not allowed.");
+  }
   if (!is_leaf()) {
     if (value) return;
     runtime_error(

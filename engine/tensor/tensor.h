@@ -24,6 +24,14 @@ using Strides = xt::svector<int64_t, 4>;
 class Node;
 class Tensor;
 
+// torch.inference_mode: while it is on, new memory belongs to inference tensors, which autograd
+// may never record (views of them are inference tensors too, so the mark is on the storage).
+class InferenceMode {
+ public:
+  static bool is_enabled();
+  static void set_enabled(bool enabled);
+};
+
 // Raw memory for numel elements of one dtype, zero-initialised.
 class Storage {
  public:
@@ -34,9 +42,11 @@ class Storage {
   DType dtype() const { return dtype_; }
   int64_t numel() const { return numel_; }
   void* data() const { return bytes_.get(); }
+  bool is_inference() const { return inference_; }
 
  private:
   DType dtype_;
+  bool inference_ = false;
   int64_t numel_;
   std::unique_ptr<double[]> bytes_;  // double[] keeps every dtype aligned
   int64_t nbytes_ = 0;
@@ -101,6 +111,7 @@ class Tensor {
   int64_t numel() const;
   bool is_contiguous() const;
   bool is_floating_point() const { return is_floating(dtype()); }
+  bool is_inference() const { return impl_->storage->is_inference(); }
 
   // Autograd state
   bool requires_grad() const { return impl_->requires_grad || impl_->grad_fn != nullptr; }
@@ -116,7 +127,9 @@ class Tensor {
   size_t register_hook(std::function<Tensor(const Tensor&)> hook);
   void remove_hook(size_t index);
   uint32_t version() const { return impl_->version->value; }
-  void bump_version() const { impl_->version->value++; }
+  // Called after every in-place write. Writing into an inference tensor outside inference mode
+  // fails here, after the write, as PyTorch's version bump does.
+  void bump_version() const;
 
   // `.data`: same storage, no history, a version counter of its own.
   Tensor data() const;

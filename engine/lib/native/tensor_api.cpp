@@ -461,6 +461,12 @@ Map build_functions() {
     r.done();
     return Value::boolean(is_floating(t.dtype()));
   };
+  m["is_inference"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "is_inference", a, k);
+    Tensor t = self_of(r);
+    r.done();
+    return Value::boolean(t.is_inference());
+  };
   m["is_complex"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "is_complex", a, k);
     self_of(r);

@@ -338,6 +338,23 @@ void install_modules(Interpreter& interp) {
     GradMode::set_enabled(enabled);
     return grad_mode_object(enabled, "set_grad_enabled");
   });
+  // torch.inference_mode is Python (lib/python/torch/autograd/inference_mode.py) over these two.
+  t["is_inference_mode_enabled"] = make_native("is_inference_mode_enabled", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader(in, "is_inference_mode_enabled", a, k).done();
+    return Value::boolean(InferenceMode::is_enabled());
+  });
+  // _set_inference_mode(enabled): inference mode on (grad mode off) or off (grad mode on), as
+  // c10::InferenceMode's guard sets them; returns the previous (inference, grad) pair.
+  t["_set_inference_mode"] = make_native("_set_inference_mode", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "_set_inference_mode", a, k);
+    const bool enabled = in.truthy(r.required(0, "enabled"));
+    auto grad = r.get(1, "grad_enabled");
+    r.done();
+    Value previous = make_tuple({Value::boolean(InferenceMode::is_enabled()), Value::boolean(GradMode::is_enabled())});
+    InferenceMode::set_enabled(enabled);
+    GradMode::set_enabled(grad && !grad->is_none() ? in.truthy(*grad) : !enabled);
+    return previous;
+  });
   t["is_grad_enabled"] = make_native("is_grad_enabled", [](Interpreter&, Args&, Kwargs&) {
     return Value::boolean(GradMode::is_enabled());
   });
@@ -411,6 +428,8 @@ void install_modules(Interpreter& interp) {
   autograd->attrs["Function"] = Value(T().autograd_function);
   auto grad_mode = add_module(interp, "torch.autograd.grad_mode");
   grad_mode->attrs["no_grad"] = t["no_grad"];
+  torch->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
+  grad_mode->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
   grad_mode->attrs["enable_grad"] = t["enable_grad"];
   autograd->attrs["no_grad"] = t["no_grad"];
   auto* autograd_module = interp.modules()["torch.autograd"].as<ModuleObj>();
