@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "autograd/anomaly_mode.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 
@@ -94,6 +95,27 @@ void run_tensor_hooks(const Node& node, Tensor& grad) {
   }
 }
 
+// Anomaly mode: a node that fails, or (check_nan) returns NaN, is reported with the place its
+// forward op was recorded, before the error goes on (PyTorch's text).
+std::vector<Tensor> apply_checked(Node& node, const Tensor& grad) {
+  std::vector<Tensor> out;
+  try {
+    out = node.apply({grad});
+  } catch (...) {
+    AnomalyMode::report(node);
+    throw;
+  }
+  if (!AnomalyMode::should_check_nan()) return out;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (!out[i].defined() || !is_floating(out[i].dtype())) continue;
+    NoGradGuard no_grad;
+    if (sum(isnan(out[i])).item().to_int() == 0) continue;
+    AnomalyMode::report(node);
+    runtime_error("Function '" + node.name() + "' returned nan values in its " + std::to_string(i) + "th output.");
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
@@ -147,7 +169,7 @@ std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
     const size_t n_next = node->next_edges().size();
     std::vector<std::vector<Tensor>> outputs(batch);
     for (size_t b = 0; b < batch; ++b) {
-      if (inputs[b].defined()) outputs[b] = node->apply({inputs[b]});
+      if (inputs[b].defined()) outputs[b] = AnomalyMode::is_enabled() ? apply_checked(*node, inputs[b]) : node->apply({inputs[b]});
       outputs[b].resize(n_next);
       if (!capturing && inputs[b].defined()) {
         for (const auto& hook : node->post_hooks) {

@@ -1,5 +1,6 @@
 #include "autograd/node.h"
 
+#include "autograd/anomaly_mode.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 
@@ -17,7 +18,9 @@ thread_local bool grad_mode_enabled = true;
 bool GradMode::is_enabled() { return grad_mode_enabled; }
 void GradMode::set_enabled(bool enabled) { grad_mode_enabled = enabled; }
 
-Node::Node() : sequence_nr_(next_sequence_nr()) {}
+Node::Node() : sequence_nr_(next_sequence_nr()) {
+  if (AnomalyMode::is_enabled()) anomaly_trace = AnomalyMode::forward_trace();
+}
 
 namespace {
 // While a graph is being released, nodes that lose their last owner hand their children here

@@ -64,6 +64,9 @@ class Node : public std::enable_shared_from_this<Node> {
   using PostHook = std::function<std::vector<Tensor>(const std::vector<Tensor>& grad_inputs, const Tensor& grad_output)>;
   std::vector<PostHook> post_hooks;
 
+  // Anomaly mode: where the forward code was when this node was recorded (empty otherwise).
+  std::string anomaly_trace;
+
  protected:
   std::vector<Edge> next_edges_;
   uint64_t sequence_nr_;

@@ -1,5 +1,6 @@
 #include "autograd/saved_variable.h"
 
+#include "autograd/anomaly_mode.h"
 #include "autograd/node.h"
 
 namespace ag {
@@ -11,6 +12,9 @@ const char* kModifiedInplace =
 const char* kAnomalyHint =
     " Hint: enable anomaly detection to find the operation that failed to compute its gradient, "
     "with torch.autograd.set_detect_anomaly(True).";
+const char* kAnomalyOnHint =
+    " Hint: the backtrace further above shows the operation that failed to compute its gradient. The "
+    "variable in question was changed in there or anywhere later. Good luck!";
 const char* kSecondBackward =
     "Trying to backward through the graph a second time (or directly access saved tensors after "
     "they have already been freed). Saved intermediate values of the graph are freed when you call "
@@ -53,7 +57,8 @@ Tensor SavedVariable::unpack(const std::shared_ptr<Node>& owner) const {
     std::shared_ptr<Node> producer = is_output_ ? owner : data_.grad_fn();
     if (producer) message += ", which is output 0 of " + producer->name() + ",";
     message += " is at version " + std::to_string(data_.version()) + "; expected version " +
-               std::to_string(saved_version_) + " instead." + kAnomalyHint;
+               std::to_string(saved_version_) + " instead." +
+               (AnomalyMode::is_enabled() ? kAnomalyOnHint : kAnomalyHint);
     runtime_error(message);
   }
   if (!is_output_) return data_;

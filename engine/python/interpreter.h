@@ -184,6 +184,8 @@ class Interpreter {
   const std::string& current_file() const { return filename_; }
   // Where each running Python function was called from (file, line), innermost last.
   const std::vector<std::pair<std::string, int>>& call_sites() const { return call_sites_; }
+  // Names of the functions running, outermost first (a module's code is "<module>").
+  const std::vector<std::string>& function_stack() const { return function_stack_; }
 
  private:
   // Suspend: a generator's yield statement ran; the constructs it leaves record where it

@@ -1,5 +1,6 @@
 #include "session/session.h"
 
+#include "autograd/anomaly_mode.h"
 #include "autograd/forward_ad.h"
 
 #include <chrono>
@@ -71,13 +72,55 @@ std::string format_traceback(const PyException& e, Interpreter& in, const Source
   return out + exception_line(in, e.exc) + "\n";
 }
 
-Session::Session() : interp_(std::make_unique<Interpreter>()) {}
-Session::~Session() = default;
+namespace {
+Session* anomaly_watcher = nullptr;  // the session the engine reports anomalies to
+}  // namespace
+
+Session::Session() : interp_(std::make_unique<Interpreter>()) { watch_anomalies(); }
+
+Session::~Session() {
+  if (anomaly_watcher != this) return;
+  anomaly_watcher = nullptr;
+  AnomalyMode::set_forward_trace(nullptr);
+  AnomalyMode::set_reporter(nullptr);
+}
+
+void Session::watch_anomalies() {
+  anomaly_watcher = this;
+  AnomalyMode::set_forward_trace([this] { return forward_stack(); });
+  AnomalyMode::set_reporter([this](const std::string& node, const std::string& trace) {
+    interp_->write_error(interp_->current_file() + ":" + std::to_string(interp_->current_line()) +
+                         ": UserWarning: Error detected in " + node +
+                         ". Traceback of forward call that caused the error:\n" + trace);
+  });
+}
+
+// The Python stack as traceback.format_stack() writes it, outermost frame first.
+std::string Session::forward_stack() {
+  std::vector<std::pair<std::string, int>> frames = interp_->call_sites();
+  frames.push_back({interp_->current_file(), interp_->current_line()});
+  const auto& names = interp_->function_stack();
+  std::string out;
+  for (size_t k = 0; k < frames.size(); ++k) {
+    const auto& [file, line] = frames[k];
+    out += "  File \"" + file + "\", line " + std::to_string(line) + ", in " +
+           (k == 0 || k > names.size() ? std::string("<module>") : names[k - 1]) + "\n";
+    if (const std::string* source = source_of(file)) {
+      std::istringstream lines(*source);
+      std::string text;
+      for (int i = 0; i < line && std::getline(lines, text); ++i) {}
+      const size_t start = text.find_first_not_of(" \t");
+      if (start != std::string::npos) out += "    " + text.substr(start) + "\n";
+    }
+  }
+  return out;
+}
 
 void Session::reset() {
   // A cell stopped inside `with fwAD.dual_level():` leaves the level open; a fresh session
   // starts outside it, as the fresh forward_ad module will believe.
   forward_ad::leave_any_level();
+  AnomalyMode::set_enabled(false);
   print_options() = PrintOptions{};
   interp_ = std::make_unique<Interpreter>();
   interp_->recursion_limit = recursion_limit_;

@@ -99,6 +99,10 @@ class Session {
   Value evaluate(const std::string& expression);
   void show_open_figures();
   const std::string* source_of(const std::string& file);
+  // Anomaly mode (torch.autograd.detect_anomaly): the engine asks this session where the forward
+  // code is when it records a node, and tells it which node failed (a warning on stderr).
+  void watch_anomalies();
+  std::string forward_stack();
   std::unordered_map<std::string, std::string> sources_;          // cell file name -> its code
   std::unordered_map<std::string, std::string> library_sources_;  // built-in module path -> its code
   std::unique_ptr<Interpreter> interp_;

@@ -4,6 +4,7 @@
 #include <climits>
 #include <cmath>
 
+#include "autograd/anomaly_mode.h"
 #include "autograd/grad_mode.h"
 #include "print/tensor_format.h"
 #include "python/args.h"
@@ -355,6 +356,23 @@ void install_modules(Interpreter& interp) {
     GradMode::set_enabled(grad && !grad->is_none() ? in.truthy(*grad) : !enabled);
     return previous;
   });
+  // Anomaly mode's switches; detect_anomaly/set_detect_anomaly are Python (autograd/anomaly_mode.py).
+  t["is_anomaly_enabled"] = make_native("is_anomaly_enabled", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader(in, "is_anomaly_enabled", a, k).done();
+    return Value::boolean(AnomalyMode::is_enabled());
+  });
+  t["is_anomaly_check_nan_enabled"] = make_native("is_anomaly_check_nan_enabled", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader(in, "is_anomaly_check_nan_enabled", a, k).done();
+    return Value::boolean(AnomalyMode::should_check_nan());
+  });
+  t["_set_anomaly_enabled"] = make_native("_set_anomaly_enabled", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "_set_anomaly_enabled", a, k);
+    const bool enabled = in.truthy(r.required(0, "enabled"));
+    auto check_nan = r.get(1, "check_nan");
+    r.done();
+    AnomalyMode::set_enabled(enabled, !check_nan || in.truthy(*check_nan));
+    return none();
+  });
   t["is_grad_enabled"] = make_native("is_grad_enabled", [](Interpreter&, Args&, Kwargs&) {
     return Value::boolean(GradMode::is_enabled());
   });
@@ -433,6 +451,8 @@ void install_modules(Interpreter& interp) {
   grad_mode->attrs["enable_grad"] = t["enable_grad"];
   autograd->attrs["no_grad"] = t["no_grad"];
   auto* autograd_module = interp.modules()["torch.autograd"].as<ModuleObj>();
+  autograd_module->lazy_attrs["detect_anomaly"] = {"torch.autograd.anomaly_mode", "detect_anomaly"};
+  autograd_module->lazy_attrs["set_detect_anomaly"] = {"torch.autograd.anomaly_mode", "set_detect_anomaly"};
   autograd_module->lazy_attrs["gradcheck"] = {"torch.autograd.gradcheck", "gradcheck"};
   autograd_module->lazy_attrs["gradgradcheck"] = {"torch.autograd.gradcheck", "gradgradcheck"};
   t["autograd"] = interp.modules()["torch.autograd"];
