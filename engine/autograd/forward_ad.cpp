@@ -7,6 +7,7 @@
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
+#include "autograd/saved_variable.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "tensor/error.h"
@@ -147,6 +148,7 @@ void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, c
   }
 
   ComputingGuard computing;
+  SavedTensorHooks::Bypass plain_saves;  // the stand-in node's saves are not the program's
   const Derivative& row = derivative_of(op);
   if (row.forward) {
     std::vector<Tensor> tangents;

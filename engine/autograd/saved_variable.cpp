@@ -22,6 +22,19 @@ const char* kSecondBackward =
     "graph a second time or if you need to access saved tensors after calling backward.";
 }  // namespace
 
+namespace {
+std::vector<PackHook> hook_stack;
+bool bypass_hooks = false;
+}  // namespace
+
+void SavedTensorHooks::push(PackHook pack) { hook_stack.push_back(std::move(pack)); }
+void SavedTensorHooks::pop() {
+  if (!hook_stack.empty()) hook_stack.pop_back();
+}
+void SavedTensorHooks::clear() { hook_stack.clear(); }
+SavedTensorHooks::Bypass::Bypass() : previous(bypass_hooks) { bypass_hooks = true; }
+SavedTensorHooks::Bypass::~Bypass() { bypass_hooks = previous; }
+
 SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
   if (!t.defined()) return;
   if (t.is_inference() && !InferenceMode::is_enabled()) {
@@ -32,6 +45,14 @@ SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
   is_output_ = is_output;
   requires_grad_ = t.requires_grad();
   saved_version_ = t.version();
+  if (!hook_stack.empty() && !bypass_hooks) {
+    // The innermost hooks pack it; the version check does not apply to what they return. A
+    // node's own output is packed without its history: what pack keeps must not own the node
+    // (there is no cycle collector to free them), so pack sees grad_fn None there, unlike PyTorch.
+    PackHook pack = hook_stack.back();
+    packed_ = pack(is_output ? t.detach() : t);
+    return;
+  }
   // An output keeps no reference to its own grad_fn (that would be a cycle); unpack restores it.
   data_ = is_output ? t.detach() : t;
 }
@@ -39,6 +60,7 @@ SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
 void SavedVariable::become_output() {
   if (!saved_ || released_ || is_output_) return;
   is_output_ = true;
+  if (packed_) return;
   data_ = data_.detach();
 }
 
@@ -46,11 +68,19 @@ void SavedVariable::release() {
   if (!saved_) return;
   released_ = true;
   data_ = Tensor();
+  packed_.reset();
 }
 
 Tensor SavedVariable::unpack(const std::shared_ptr<Node>& owner) const {
   if (!saved_) return Tensor();
   if (released_) runtime_error(kSecondBackward);
+  if (packed_) {
+    Tensor t = packed_->unpack();
+    if (!is_output_ || !requires_grad_) return t;
+    Tensor with_history = t.detach();
+    with_history.impl()->grad_fn = owner;
+    return with_history;
+  }
   if (data_.version() != saved_version_) {
     std::string message = kModifiedInplace;
     message += std::string(legacy_type_name(data_.dtype())) + " " + shape_str(data_.shape()) + "]";

@@ -4,6 +4,7 @@
 // and gets it back on unpack.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -12,6 +13,29 @@
 namespace ag {
 
 class Node;
+
+// torch.autograd.graph.saved_tensors_hooks: while a pair of hooks is pushed, every tensor a node
+// saves goes through pack, and the node keeps only what pack returned; backward gets the tensor
+// back from unpack.
+class PackedTensor {
+ public:
+  virtual ~PackedTensor() = default;
+  virtual Tensor unpack() = 0;
+};
+using PackHook = std::function<std::shared_ptr<PackedTensor>(const Tensor&)>;
+
+class SavedTensorHooks {
+ public:
+  static void push(PackHook pack);
+  static void pop();
+  static void clear();  // a session starting afresh
+  // Nodes made inside this scope save plainly (forward mode's own stand-in nodes).
+  struct Bypass {
+    Bypass();
+    ~Bypass();
+    bool previous;
+  };
+};
 
 class SavedVariable {
  public:
@@ -23,6 +47,7 @@ class SavedVariable {
   Tensor unpack(const std::shared_ptr<Node>& owner) const;
   // The saved value without checks, for introspection (undefined once released).
   Tensor peek() const { return data_; }
+  bool is_packed() const { return packed_ != nullptr; }
   void release();
   // The saved tensor has just become the output of the node that saved it (`y.mul_(y)`):
   // hold it as an output, without its grad_fn, so node and tensor do not own each other.
@@ -30,6 +55,7 @@ class SavedVariable {
 
  private:
   Tensor data_;
+  std::shared_ptr<PackedTensor> packed_;  // set instead of data_ when a pack hook was active
   bool saved_ = false;
   bool released_ = false;
   bool is_output_ = false;

@@ -2,6 +2,7 @@
 
 #include "autograd/anomaly_mode.h"
 #include "autograd/forward_ad.h"
+#include "autograd/saved_variable.h"
 
 #include <chrono>
 #include <sstream>
@@ -121,6 +122,7 @@ void Session::reset() {
   // starts outside it, as the fresh forward_ad module will believe.
   forward_ad::leave_any_level();
   AnomalyMode::set_enabled(false);
+  SavedTensorHooks::clear();
   print_options() = PrintOptions{};
   interp_ = std::make_unique<Interpreter>();
   interp_->recursion_limit = recursion_limit_;

@@ -797,9 +797,17 @@ Map build_methods() {
     auto target = r.get(1, "dtype");
     auto dtype_kw = r.keyword("dtype");
     r.keyword("device");
+    r.keyword("non_blocking");  // one device: nothing to overlap
+    auto copy = r.keyword("copy");
     r.done();
     Tensor t = in.to_tensor(self);
     std::optional<Value> d = dtype_kw ? dtype_kw : target;
+    if (copy && in.truthy(*copy)) {
+      std::optional<DType> dt;
+      if (d && d->as<DtypeObj>()) dt = d->as<DtypeObj>()->dtype;
+      if (d && d->as<TensorObj>()) dt = d->as<TensorObj>()->tensor.dtype();
+      return in.wrap(dt && *dt != t.dtype() ? to_dtype(t, *dt) : clone(t));
+    }
     if (d && d->as<DtypeObj>()) return in.wrap(to_dtype(t, d->as<DtypeObj>()->dtype));
     if (d && d->as<TensorObj>()) return in.wrap(to_dtype(t, d->as<TensorObj>()->tensor.dtype()));
     return self;  // a device: everything lives on the CPU

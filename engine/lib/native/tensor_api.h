@@ -28,6 +28,8 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m);
 const std::vector<const char*>& shape_inplace_bases();
 // torch._enter_dual_level, _exit_dual_level, _make_dual, _unpack_dual (forward_ad_api.cpp).
 void add_forward_ad_functions(AttrMap& torch);
+// torch._push_saved_tensors_hooks / _pop_saved_tensors_hooks (saved_tensors_hooks_api.cpp).
+void add_saved_tensors_hooks_functions(AttrMap& torch);
 // torch.return_types.<name>: the named-tuple class of values/indices results.
 ClassObj* return_type(const std::string& name);
 // Every f whose in-place form x.f_() exists (and torch.f_(x), for the unary ones PyTorch has).
