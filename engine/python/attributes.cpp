@@ -587,7 +587,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     if (name == "__name__") return make_str(m->name);
     raise(T().attribute_error, "module '" + m->name + "' has no attribute '" + name + "'");
   }
-  if (obj.as<NodeObj>()) return node_attr(*this, obj, name);
+  if (obj.as<NodeObj>() && name != "__class__") return node_attr(*this, obj, name);
   if (auto* sup = obj.as<SuperObj>()) {
     // The classes after sup->klass in the MRO of the instance's (or, in a classmethod, the
     // class's) own type: cooperative multiple inheritance, as Python's super().
@@ -736,7 +736,15 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
         return none();
       });
     }
-    if (name == "mark_dirty" || name == "mark_non_differentiable" || name == "set_materialize_grads") {
+    if (name == "mark_dirty" || name == "mark_non_differentiable") {
+      const bool dirty = name == "mark_dirty";
+      return bound(obj, name, [dirty](Interpreter&, Args& a, Kwargs&) {
+        auto* c = a[0].as<FunctionCtxObj>();
+        (dirty ? c->dirty : c->non_differentiable).insert((dirty ? c->dirty : c->non_differentiable).end(), a.begin() + 1, a.end());
+        return none();
+      });
+    }
+    if (name == "set_materialize_grads") {
       return bound(obj, name, [](Interpreter&, Args&, Kwargs&) { return none(); });
     }
     auto it = ctx->attrs.find(name);

@@ -334,6 +334,8 @@ struct GradModeObj : Object {
 struct FunctionCtxObj : Object {
   std::vector<Value> saved;
   std::vector<Value> saved_for_forward;  // ctx.save_for_forward: what jvp sees as saved_tensors
+  std::vector<Value> dirty;               // ctx.mark_dirty: inputs forward modified in place
+  std::vector<Value> non_differentiable;  // ctx.mark_non_differentiable
   bool in_jvp = false;
   std::vector<bool> needs_input_grad;
   AttrMap attrs;

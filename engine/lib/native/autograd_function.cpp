@@ -139,8 +139,23 @@ Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs) {
   auto* out_obj = result.as<TensorObj>();
   if (!out_obj) in.raise("NotImplementedError", "custom Functions returning several outputs are not supported in the playground");
   Tensor out = out_obj->tensor;
-  for (const Value& v : inputs) {
-    if (auto* t = v.as<TensorObj>(); t && t->tensor.impl() == out.impl()) out = out.detach();
+  auto marked = [&out](const std::vector<Value>& values) {
+    for (const Value& v : values) {
+      if (auto* t = v.as<TensorObj>(); t && t->tensor.impl() == out.impl()) return true;
+    }
+    return false;
+  };
+  if (marked(ctx->non_differentiable)) return result;  // no history: requires_grad False
+  // An input modified in place (ctx.mark_dirty) takes the node itself, as PyTorch rebases it;
+  // any other input returned as is is a new tensor with the node.
+  const bool dirty = marked(ctx->dirty);
+  if (dirty && out.is_leaf() && out.requires_grad()) {
+    in.raise("RuntimeError", "a leaf Variable that requires grad has been used in an in-place operation.");
+  }
+  if (!dirty) {
+    for (const Value& v : inputs) {
+      if (auto* t = v.as<TensorObj>(); t && t->tensor.impl() == out.impl()) out = out.detach();
+    }
   }
   std::vector<Shape> shapes;
   for (const Value& v : inputs) shapes.push_back(v.as<TensorObj>() ? v.as<TensorObj>()->tensor.shape() : Shape{});
@@ -153,7 +168,7 @@ Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs) {
   node->output_dtype = out.dtype();
   out.impl()->grad_fn = node;
   out.impl()->requires_grad = false;
-  return in.wrap(out);
+  return dirty ? result : in.wrap(out);
 }
 
 }  // namespace ag::interp

@@ -445,6 +445,7 @@ void install_modules(Interpreter& interp) {
   });
   T().autograd_function->attrs["apply"] = Value(std::make_shared<ClassMethodObj>(make_native("apply", autograd_function_apply)));
   autograd->attrs["Function"] = Value(T().autograd_function);
+  autograd->attrs["_FunctionCtx"] = Value(T().function_ctx);  // for torch.autograd.function
   auto grad_mode = add_module(interp, "torch.autograd.grad_mode");
   grad_mode->attrs["no_grad"] = t["no_grad"];
   torch->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
