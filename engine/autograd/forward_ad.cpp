@@ -162,7 +162,7 @@ void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, c
   // the formula then runs on the inputs themselves and the product is recorded.
   const bool differentiable = GradMode::is_enabled() && any_requires_grad(inputs);
   GradModeGuard grad_on(true);
-  const Derivative& def = derivative_of(op);
+  const Derivative& def = row;
   // Stand-ins for the inputs: the same values without history, except that inputs with a
   // tangent must want a gradient, so that the formula computes (and records) theirs.
   std::vector<Tensor> stand_ins;
