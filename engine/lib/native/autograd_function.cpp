@@ -149,6 +149,11 @@ Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs) {
   // An input modified in place (ctx.mark_dirty) takes the node itself, as PyTorch rebases it;
   // any other input returned as is is a new tensor with the node.
   const bool dirty = marked(ctx->dirty);
+  // Only apply needs these; kept, a dirty input (which gets the node below) would own the node
+  // through its ctx and the node the input: a cycle nothing frees.
+  ctx->dirty.clear();
+  ctx->non_differentiable.clear();
+  ctx->saved_for_forward.clear();
   if (dirty && out.is_leaf() && out.requires_grad()) {
     in.raise("RuntimeError", "a leaf Variable that requires grad has been used in an in-place operation.");
   }
