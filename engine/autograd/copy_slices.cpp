@@ -52,8 +52,7 @@ void rebase_view_history(const Tensor& view, const std::shared_ptr<FunctionNode>
   auto copy_slices = std::make_shared<CopySlices>(gradient_edge(base), base_geometry, view_geometry,
                                                   numel, fn);
   copy_slices->output_dtype = base.dtype();
-  base.impl()->grad_fn = copy_slices;
-  base.impl()->requires_grad = false;
+  set_history(base, copy_slices);
   // The view now reads its history from the base's.
   OpAttrs attrs;
   attrs.dims = view.shape();
@@ -63,6 +62,7 @@ void rebase_view_history(const Tensor& view, const std::shared_ptr<FunctionNode>
   attrs.base_offset = base.offset();
   attrs.storage_numel = numel;
   view.impl()->grad_fn = nullptr;
+  view.impl()->output_nr = 0;
   record(Op::AsStrided, {base}, view, std::move(attrs));
 }
 

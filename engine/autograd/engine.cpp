@@ -74,12 +74,14 @@ void accumulate(Tensor& slot, const Tensor& grad) {
 }
 
 // Non-leaf tensors produced by `node` that registered hooks or called retain_grad(): the hooks
-// may replace the gradient flowing on; retain_grad() keeps a copy in .grad.
-void run_tensor_hooks(const Node& node, Tensor& grad) {
-  if (!grad.defined()) return;
+// may replace the gradient flowing on; retain_grad() keeps a copy in .grad. Each sees the
+// gradient of its own output slot.
+void run_tensor_hooks(const Node& node, std::vector<Tensor>& grads) {
   for (const auto& weak : node.retained_tensors()) {
     auto impl = weak.lock();
-    if (!impl) continue;
+    if (!impl || impl->output_nr >= grads.size()) continue;
+    Tensor& grad = grads[impl->output_nr];
+    if (!grad.defined()) continue;
     for (const auto& hook : impl->hooks) {
       if (!hook) continue;  // removed
       Tensor replaced = hook(grad);
@@ -97,10 +99,10 @@ void run_tensor_hooks(const Node& node, Tensor& grad) {
 
 // Anomaly mode: a node that fails, or (check_nan) returns NaN, is reported with the place its
 // forward op was recorded, before the error goes on (PyTorch's text).
-std::vector<Tensor> apply_checked(Node& node, const Tensor& grad) {
+std::vector<Tensor> apply_checked(Node& node, std::vector<Tensor> grads) {
   std::vector<Tensor> out;
   try {
-    out = node.apply({grad});
+    out = node.apply(std::move(grads));
   } catch (...) {
     AnomalyMode::report(node);
     throw;
@@ -133,33 +135,44 @@ std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
   std::unordered_set<Node*> needed;
   if (capturing) needed = nodes_to_execute(roots, targets);
 
-  // The gradient waiting at each node's input, per batch entry.
-  std::unordered_map<Node*, std::vector<Tensor>> buffers;
+  // The gradients waiting at each node's inputs: per batch entry, one per output slot of the
+  // node (the tensors it produced).
+  using Slots = std::vector<Tensor>;
+  std::unordered_map<Node*, std::vector<Slots>> buffers;
+  auto buffer_of = [&buffers, batch](Node* node) -> std::vector<Slots>& {
+    auto& buffer = buffers[node];
+    if (buffer.empty()) buffer.assign(batch, Slots(node->num_outputs));
+    return buffer;
+  };
   std::priority_queue<ReadyEntry> ready;
   std::unordered_set<Node*> queued;
   for (size_t k = 0; k < roots.size(); ++k) {
-    Node* node = roots[k].function.get();
-    auto& buffer = buffers[node];
-    buffer.resize(batch);
-    for (size_t b = 0; b < batch; ++b) accumulate(buffer[b], root_grads[b][k]);
+    auto& buffer = buffer_of(roots[k].function.get());
+    for (size_t b = 0; b < batch; ++b) accumulate(buffer[b][roots[k].input_nr], root_grads[b][k]);
   }
   for (const Edge& root : roots) {
     Node* node = root.function.get();
     if (deps[node] == 0 && queued.insert(node).second) ready.push({node->sequence_nr(), node});
   }
 
+  auto any_defined = [](const Slots& slots) {
+    for (const Tensor& g : slots) {
+      if (g.defined()) return true;
+    }
+    return false;
+  };
   std::vector<std::vector<Tensor>> captured(batch, std::vector<Tensor>(options.capture.size()));
   while (!ready.empty()) {
     Node* node = ready.top().node;
     ready.pop();
-    std::vector<Tensor> inputs = std::move(buffers[node]);
-    inputs.resize(batch);
+    std::vector<Slots> inputs = std::move(buffer_of(node));
     buffers.erase(node);
 
     if (capturing) {
       for (size_t i = 0; i < options.capture.size(); ++i) {
-        if (options.capture[i].function.get() != node) continue;
-        for (size_t b = 0; b < batch; ++b) captured[b][i] = inputs[b];
+        const Edge& wanted = options.capture[i];
+        if (wanted.function.get() != node) continue;
+        for (size_t b = 0; b < batch; ++b) captured[b][i] = inputs[b][wanted.input_nr];
       }
       if (!needed.count(node)) continue;
     } else {
@@ -169,9 +182,14 @@ std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
     const size_t n_next = node->next_edges().size();
     std::vector<std::vector<Tensor>> outputs(batch);
     for (size_t b = 0; b < batch; ++b) {
-      if (inputs[b].defined()) outputs[b] = AnomalyMode::is_enabled() ? apply_checked(*node, inputs[b]) : node->apply({inputs[b]});
+      const bool runs = any_defined(inputs[b]) || node->runs_without_gradients();
+      if (runs) {
+        const bool looked_at = !node->post_hooks.empty() || options.observer;  // they see the inputs too
+        Slots grads = looked_at ? inputs[b] : std::move(inputs[b]);
+        outputs[b] = AnomalyMode::is_enabled() ? apply_checked(*node, std::move(grads)) : node->apply(std::move(grads));
+      }
       outputs[b].resize(n_next);
-      if (!capturing && inputs[b].defined()) {
+      if (!capturing && runs) {
         for (const auto& hook : node->post_hooks) {
           if (!hook) continue;  // removed
           std::vector<Tensor> replaced = hook(outputs[b], inputs[b]);
@@ -188,9 +206,8 @@ std::vector<std::vector<Tensor>> run_backward(const std::vector<Edge>& roots,
       const Edge& next = node->next_edges()[i];
       if (!next.is_valid()) continue;
       Node* target = next.function.get();
-      auto& buffer = buffers[target];
-      buffer.resize(batch);
-      for (size_t b = 0; b < batch; ++b) accumulate(buffer[b], outputs[b][i]);
+      auto& buffer = buffer_of(target);
+      for (size_t b = 0; b < batch; ++b) accumulate(buffer[b][next.input_nr], outputs[b][i]);
       if (--deps[target] == 0) ready.push({target->sequence_nr(), target});
     }
   }

@@ -12,8 +12,9 @@ namespace ag {
 
 // Called for every node the engine runs: what came in, what went out. The playground's
 // backward log and step-through views are built from these calls.
-using BackwardObserver =
-    std::function<void(const Node& node, const Tensor& grad_in, const std::vector<Tensor>& grads_out)>;
+// grads_in holds one gradient per output of the node (undefined where none arrived).
+using BackwardObserver = std::function<void(const Node& node, const std::vector<Tensor>& grads_in,
+                                            const std::vector<Tensor>& grads_out)>;
 
 struct EngineOptions {
   bool keep_graph = false;

@@ -118,7 +118,7 @@ Tensor make_dual(const Tensor& primal, const Tensor& tangent_value, int64_t leve
 std::pair<Tensor, Tensor> unpack_dual(const Tensor& t, int64_t level) {
   Tensor primal = t.detach();
   if (level != 0) return {primal, Tensor()};  // another level: nothing there (PyTorch: no error)
-  if (GradMode::is_enabled() && t.requires_grad()) primal.impl()->grad_fn = std::make_shared<IdentityNode>(t);
+  if (GradMode::is_enabled() && t.requires_grad()) set_history(primal, std::make_shared<IdentityNode>(t));
   return {primal, tangent(t)};
 }
 
@@ -126,6 +126,13 @@ Tensor detach_keep_tangent(const Tensor& t) {
   Tensor d = t.detach();
   if (has_tangent(t)) d.impl()->tangent = t.impl()->tangent;  // not registered: d is temporary
   return d;
+}
+
+// The view of `base_tangent` that `view` is of `base`: same shape, strides and relative offset
+// (callers check that the tangent is laid out like its primal).
+static Tensor same_view_of_tangent(const Tensor& base_tangent, const Tensor& base, const Tensor& view) {
+  return raw::make_view(base_tangent, view.shape(), view.strides(),
+                        view.offset() - base.offset() + base_tangent.offset());
 }
 
 void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, const OpAttrs& attrs) {
@@ -142,8 +149,7 @@ void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, c
     Tensor t = tangent(in);
     // (A tangent with history gets its view below, recorded, so that the history goes on.)
     if ((t.strides() != in.strides() && in.numel() > 1) || t.requires_grad()) break;
-    set_tangent(result, raw::make_view(t, result.shape(), result.strides(),
-                                       result.offset() - in.offset() + t.offset()));
+    set_tangent(result, same_view_of_tangent(t, in, result));
     return;
   }
 
@@ -234,7 +240,7 @@ void take_tangent(const Tensor& self, const Tensor& value) {
     if (!has_tangent(base)) set_tangent(base, zeros(base.shape(), t.dtype()));
     Tensor base_t = tangent(base);
     if (base.is_contiguous() && base_t.is_contiguous() && base.offset() == 0 && base_t.offset() == 0) {
-      Tensor target = raw::make_view(base_t, self.shape(), self.strides(), self.offset());
+      Tensor target = same_view_of_tangent(base_t, base, self);
       raw::copy_into(target, t.detach());
       set_tangent(self, target);
       return;

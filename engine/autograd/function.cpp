@@ -103,8 +103,7 @@ void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAt
   }
   node->output_shape = result.shape();
   node->output_dtype = result.dtype();
-  result.impl()->grad_fn = node;
-  result.impl()->requires_grad = false;
+  set_history(result, node);
   if (def.saves_result) node->save_result(result);
   // After the node: a tangent that requires grad hangs off the result's history.
   if (forward_ad::is_active()) forward_ad::propagate(op, inputs, result, node->attrs());
@@ -131,8 +130,7 @@ std::shared_ptr<FunctionNode> prepare_inplace(Op op, const Tensor& self, const T
 
 void rebase_history(const Tensor& self, const std::shared_ptr<FunctionNode>& node) {
   if (!node) return;
-  self.impl()->grad_fn = node;
-  self.impl()->requires_grad = false;
+  set_history(self, node);
   node->saved_inputs_became_output(self);
   if (node->def().saves_result) node->save_result(self);
 }

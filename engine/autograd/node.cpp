@@ -84,9 +84,15 @@ std::shared_ptr<Node> grad_accumulator(const Tensor& leaf) {
 }
 
 Edge gradient_edge(const Tensor& t) {
-  if (t.grad_fn()) return Edge{t.grad_fn(), 0};
+  if (t.grad_fn()) return Edge{t.grad_fn(), t.impl()->output_nr};
   if (t.requires_grad()) return Edge{grad_accumulator(t), 0};
   return Edge{};
+}
+
+void set_history(const Tensor& t, std::shared_ptr<Node> node, uint32_t output_nr) {
+  t.impl()->grad_fn = std::move(node);
+  t.impl()->output_nr = output_nr;
+  t.impl()->requires_grad = false;
 }
 
 }  // namespace ag

@@ -49,9 +49,17 @@ class Node : public std::enable_shared_from_this<Node> {
   std::vector<Edge>& mutable_next_edges() { return next_edges_; }
   uint64_t sequence_nr() const { return sequence_nr_; }
 
-  // Shape and dtype of the tensor this node produced: incoming gradients must match them.
+  // Shape and dtype of the tensor this node produced (its first, for several): incoming
+  // gradients must match them.
   Shape output_shape;
   DType output_dtype = DType::Float32;
+  // How many tensors the op produced (torch.linalg.eigh: 2). apply() gets one gradient per
+  // output, undefined where none arrived; a tensor knows its slot by TensorImpl::output_nr.
+  uint32_t num_outputs = 1;
+  // Whether apply() runs when no gradient arrived at all. Built-in formulas would return only
+  // undefined gradients then, so the engine skips them; a custom Function's backward still runs
+  // (with zeros, or None after ctx.set_materialize_grads(False)), as in PyTorch.
+  virtual bool runs_without_gradients() const { return false; }
 
   // Non-leaf tensors that called retain_grad() or register_hook(): they see this node's
   // incoming gradient.
@@ -59,9 +67,10 @@ class Node : public std::enable_shared_from_this<Node> {
   const std::vector<std::weak_ptr<TensorImpl>>& retained_tensors() const { return retained_; }
 
   // grad_fn.register_hook(fn): runs after the node, with the gradients it computed for its
-  // inputs (one per next edge, undefined where none) and the gradient it received; a non-empty
+  // inputs (one per next edge, undefined where none) and the gradients it received; a non-empty
   // result replaces the former.
-  using PostHook = std::function<std::vector<Tensor>(const std::vector<Tensor>& grad_inputs, const Tensor& grad_output)>;
+  using PostHook = std::function<std::vector<Tensor>(const std::vector<Tensor>& grad_inputs,
+                                                     const std::vector<Tensor>& grad_outputs)>;
   std::vector<PostHook> post_hooks;
 
   // Anomaly mode: where the forward code was when this node was recorded (empty otherwise).
@@ -87,8 +96,11 @@ class AccumulateGrad : public Node {
   std::shared_ptr<TensorImpl> variable_;
 };
 
-// The edge a gradient for `t` flows into: its grad_fn, or its (cached) AccumulateGrad node.
+// The edge a gradient for `t` flows into: its grad_fn (at t's output slot), or its (cached)
+// AccumulateGrad node.
 Edge gradient_edge(const Tensor& t);
+// Makes `t` output `output_nr` of `node`: t is no longer a leaf.
+void set_history(const Tensor& t, std::shared_ptr<Node> node, uint32_t output_nr = 0);
 // A leaf's AccumulateGrad node, created on first use and then shared.
 std::shared_ptr<Node> grad_accumulator(const Tensor& leaf);
 

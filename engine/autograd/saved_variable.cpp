@@ -45,6 +45,7 @@ SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
   is_output_ = is_output;
   requires_grad_ = t.requires_grad();
   saved_version_ = t.version();
+  output_nr_ = t.impl()->output_nr;
   if (!hook_stack.empty() && !bypass_hooks) {
     // The innermost hooks pack it; the version check does not apply to what they return. A
     // node's own output is packed without its history: what pack keeps must not own the node
@@ -60,6 +61,7 @@ SavedVariable::SavedVariable(const Tensor& t, bool is_output) {
 void SavedVariable::become_output() {
   if (!saved_ || released_ || is_output_) return;
   is_output_ = true;
+  output_nr_ = 0;  // in-place ops have one output
   if (packed_) return;
   data_ = data_.detach();
 }
@@ -78,14 +80,15 @@ Tensor SavedVariable::unpack(const std::shared_ptr<Node>& owner) const {
     Tensor t = packed_->unpack();
     if (!is_output_ || !requires_grad_) return t;
     Tensor with_history = t.detach();
-    with_history.impl()->grad_fn = owner;
+    set_history(with_history, owner, output_nr_);
     return with_history;
   }
   if (data_.version() != saved_version_) {
     std::string message = kModifiedInplace;
     message += std::string(legacy_type_name(data_.dtype())) + " " + shape_str(data_.shape()) + "]";
     std::shared_ptr<Node> producer = is_output_ ? owner : data_.grad_fn();
-    if (producer) message += ", which is output 0 of " + producer->name() + ",";
+    const uint32_t output_nr = is_output_ ? output_nr_ : data_.impl()->output_nr;
+    if (producer) message += ", which is output " + std::to_string(output_nr) + " of " + producer->name() + ",";
     message += " is at version " + std::to_string(data_.version()) + "; expected version " +
                std::to_string(saved_version_) + " instead." +
                (AnomalyMode::is_enabled() ? kAnomalyOnHint : kAnomalyHint);
@@ -93,7 +96,7 @@ Tensor SavedVariable::unpack(const std::shared_ptr<Node>& owner) const {
   }
   if (!is_output_) return data_;
   Tensor t = data_.detach();
-  if (requires_grad_) t.impl()->grad_fn = owner;
+  if (requires_grad_) set_history(t, owner, output_nr_);
   return t;
 }
 

@@ -61,6 +61,7 @@ class SavedVariable {
   bool is_output_ = false;
   bool requires_grad_ = false;
   uint32_t saved_version_ = 0;
+  uint32_t output_nr_ = 0;  // an output's slot in its node, restored on unpack
 };
 
 }  // namespace ag

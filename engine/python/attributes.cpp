@@ -6,6 +6,7 @@
 #include "python/args.h"
 #include "python/interpreter.h"
 #include "python/python_library.h"
+#include "lib/native/autograd_function.h"
 #include "lib/native/tensor_api.h"
 
 namespace ag::interp {
@@ -473,8 +474,9 @@ Value node_attr(Interpreter& in, const Value& self, const std::string& name) {
         for (const Tensor& t : ts) items.push_back(t.defined() ? ip->wrap(t) : none());
         return make_tuple(std::move(items));
       };
-      n->post_hooks.push_back([ip, fn, as_tuple](const std::vector<Tensor>& grad_inputs, const Tensor& grad_output) {
-        Value result = ip->call(fn, {as_tuple(grad_inputs), as_tuple({grad_output})});
+      n->post_hooks.push_back([ip, fn, as_tuple](const std::vector<Tensor>& grad_inputs,
+                                                 const std::vector<Tensor>& grad_outputs) {
+        Value result = ip->call(fn, {as_tuple(grad_inputs), as_tuple(grad_outputs)});
         std::vector<Tensor> replaced;
         if (result.is_none()) return replaced;
         for (const Value& v : ip->iterate(result)) replaced.push_back(v.is_none() ? Tensor() : ip->to_tensor(v, "hook result"));
@@ -507,6 +509,9 @@ Value node_attr(Interpreter& in, const Value& self, const std::string& name) {
     const uint32_t mask = fn->def().saved_inputs;
     if ((name == "_saved_self" && (mask & 1u)) || (name == "_saved_other" && (mask & 2u))) return none();
   }
+  // A custom Function's grad_fn is its ctx in PyTorch: saved_tensors, needs_input_grad and what
+  // forward stored on ctx are read through it.
+  if (Value ctx = python_function_ctx(*node); !ctx.is_none()) return in.get_attr(ctx, name);
   in.raise("AttributeError", "'" + node->name() + "' object has no attribute '" + name + "'");
 }
 
@@ -716,7 +721,15 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   }
   if (obj.as<DeviceObj>() && name == "type") return make_str("cpu");
   if (auto* ctx = obj.as<FunctionCtxObj>()) {
-    if (name == "saved_tensors") return make_tuple(ctx->in_jvp ? ctx->saved_for_forward : ctx->saved);
+    if (name == "saved_tensors") {
+      if (ctx->in_jvp) return make_tuple(ctx->saved_for_forward);
+      if (!ctx->saved_as_variables) return make_tuple(ctx->saved);
+      std::vector<Value> items;
+      for (const SavedVariable& v : ctx->saved_variables) {
+        items.push_back(v.was_saved() ? wrap(v.unpack(ctx->node.lock())) : none());
+      }
+      return make_tuple(std::move(items));
+    }
     if (name == "save_for_forward") {
       return bound(obj, name, [](Interpreter&, Args& a, Kwargs&) {
         auto* c = a[0].as<FunctionCtxObj>();
@@ -745,7 +758,14 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
       });
     }
     if (name == "set_materialize_grads") {
-      return bound(obj, name, [](Interpreter&, Args&, Kwargs&) { return none(); });
+      return bound(obj, name, [](Interpreter& in, Args& a, Kwargs& k) {
+        ArgReader r(in, "set_materialize_grads", a, k);
+        Value self = r.required(0, "self");
+        Value value = r.required(1, "value");
+        r.done();
+        self.as<FunctionCtxObj>()->materialize_grads = in.truthy(value);
+        return none();
+      });
     }
     auto it = ctx->attrs.find(name);
     if (it != ctx->attrs.end()) return it->second;

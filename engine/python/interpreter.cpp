@@ -1227,12 +1227,12 @@ Value Interpreter::eval(const Expr& e, Scope& scope) {
     }
     case ExprKind::BoolOp: {
       const auto& b = static_cast<const BoolOpExpr&>(e);
-      Value v;
-      for (const ExprPtr& operand : b.values) {
-        v = eval(*operand, scope);
+      // The last operand is returned as it is, never tested (`None or tensor` is the tensor).
+      for (size_t i = 0; i + 1 < b.values.size(); ++i) {
+        Value v = eval(*b.values[i], scope);
         if (truthy(v) != b.is_and) return v;
       }
-      return v;
+      return eval(*b.values.back(), scope);
     }
     case ExprKind::Compare: {
       const auto& c = static_cast<const CompareExpr&>(e);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "autograd.h"
+#include "autograd/saved_variable.h"
 #include "python/ast.h"
 
 namespace ag::interp {
@@ -332,7 +333,14 @@ struct GradModeObj : Object {
 
 // The ctx of a custom torch.autograd.Function.
 struct FunctionCtxObj : Object {
-  std::vector<Value> saved;
+  std::vector<Value> saved;               // ctx.save_for_backward, as forward passed them
+  // Once apply has given the outputs their node: the same, held as autograd holds saved tensors
+  // (an output without its grad_fn, so that ctx and node do not own each other; version checks;
+  // freed by backward), unpacked with `node`.
+  std::vector<SavedVariable> saved_variables;
+  bool saved_as_variables = false;
+  std::weak_ptr<Node> node;
+  bool materialize_grads = true;          // ctx.set_materialize_grads
   std::vector<Value> saved_for_forward;  // ctx.save_for_forward: what jvp sees as saved_tensors
   std::vector<Value> dirty;               // ctx.mark_dirty: inputs forward modified in place
   std::vector<Value> non_differentiable;  // ctx.mark_non_differentiable

@@ -75,6 +75,7 @@ struct TensorImpl {
   bool is_wrapped_number = false;  // a Python scalar turned into a 0-d tensor
   bool retains_grad = false;
   std::shared_ptr<Node> grad_fn;
+  uint32_t output_nr = 0;        // which of grad_fn's outputs this tensor is (eigh's L is 0, Q is 1)
   std::shared_ptr<TensorImpl> grad;
   std::weak_ptr<Node> grad_accumulator;  // the AccumulateGrad node of a leaf, made on demand
   std::shared_ptr<TensorImpl> view_base; // the tensor this one is a view of (the root base)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs every tests/conformance/NNN_topic.py with real PyTorch 1.13 and records what it printed.
 
-    /usr/bin/python3 tests/conformance/generate_expected.py [NNN_topic.py ...]
+    /usr/bin/python3 tests/conformance/generate_expected.py [NNN_topic.py | pending/NNN_topic.py ...]
 
 Writes NNN_topic.out (stdout, exactly) and, for programs that fail, NNN_topic.err holding the
 exit status and the last line of stderr (the "ExceptionType: message" line). CI compares these
@@ -34,7 +34,9 @@ def generate(name):
 def main():
     names = sys.argv[1:] or sorted(n for n in os.listdir(HERE) if n[:3].isdigit() and n.endswith(".py"))
     for name in names:
-        code = generate(os.path.basename(name))
+        # Names are relative to this folder, so pending/NNN_topic.py works too.
+        rel = os.path.relpath(os.path.abspath(name), HERE) if os.path.exists(name) else name
+        code = generate(rel)
         print(f"{name}: exit {code}")
 
 

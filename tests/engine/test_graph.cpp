@@ -68,7 +68,7 @@ TEST_CASE("the engine visits every node once, later ops first", "[graph]") {
   Tensor b = exp(a);
   Tensor c = add(a, b);  // a is used twice: its node must wait for both consumers
   std::vector<std::string> order;
-  BackwardObserver observer = [&](const Node& n, const Tensor&, const std::vector<Tensor>&) {
+  BackwardObserver observer = [&](const Node& n, const std::vector<Tensor>&, const std::vector<Tensor>&) {
     order.push_back(n.name());
   };
   backward({sum(c)}, {}, std::nullopt, false, &observer);
@@ -91,4 +91,50 @@ TEST_CASE("create_graph records the backward pass itself", "[graph]") {
   CHECK(test::repr(x.grad()) == "tensor([12.], grad_fn=<CopyBackwards>)");
   Tensor g2 = grad({sum(x.grad())}, {x})[0];
   CHECK(test::repr(g2) == "tensor([12.])");
+}
+
+namespace {
+// A two-output node (y0 = 2x, y1 = 3x) that records which of its output gradients arrived.
+class TwoOutputs : public Node {
+ public:
+  explicit TwoOutputs(const Tensor& x) {
+    num_outputs = 2;
+    next_edges_.push_back(gradient_edge(x));
+  }
+  std::string name() const override { return "TwoOutputsBackward"; }
+  std::vector<Tensor> apply(std::vector<Tensor>&& grads) override {
+    seen.push_back({grads[0].defined(), grads[1].defined()});
+    Tensor g;
+    if (grads[0].defined()) g = mul(grads[0], Scalar(2.0));
+    if (grads[1].defined()) g = g.defined() ? add(g, mul(grads[1], Scalar(3.0))) : mul(grads[1], Scalar(3.0));
+    return {g};
+  }
+  std::vector<std::pair<bool, bool>> seen;
+};
+}  // namespace
+
+TEST_CASE("a node with several outputs gets each output's gradient in its own slot", "[graph]") {
+  Tensor x = test::vec({1, 2}, true);
+  auto node = std::make_shared<TwoOutputs>(x);
+  Tensor y0 = mul(x.detach(), Scalar(2.0)), y1 = mul(x.detach(), Scalar(3.0));
+  set_history(y0, node, 0);
+  set_history(y1, node, 1);
+  CHECK(gradient_edge(y1).input_nr == 1);
+
+  // Both used: the node runs once, after both consumers, with both gradients.
+  tensor_backward(add(sum(mul(y0, Scalar(10.0))), sum(y1)), {}, true);
+  REQUIRE(node->seen.size() == 1);
+  CHECK(node->seen[0] == std::make_pair(true, true));
+  CHECK(test::repr(x.grad()) == "tensor([23., 23.])");
+
+  // Only the second used: slot 0 stays undefined.
+  x.set_grad(Tensor());
+  tensor_backward(sum(y1), {}, true);
+  REQUIRE(node->seen.size() == 2);
+  CHECK(node->seen[1] == std::make_pair(false, true));
+  CHECK(test::repr(x.grad()) == "tensor([3., 3.])");
+
+  // autograd.grad of y1 w.r.t. itself captures slot 1, not slot 0.
+  auto grads = grad({sum(mul(y0, y1))}, {y1}, {}, true, false, false);
+  CHECK(test::repr(grads[0]) == "tensor([2., 4.])");
 }

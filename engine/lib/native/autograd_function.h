@@ -12,5 +12,7 @@ Value autograd_function_apply(Interpreter& in, Args& args, Kwargs& kwargs);
 
 // Is this node a custom function's (printed as <torch.autograd.function.NameBackward ...>)?
 bool is_python_function_node(const Node& node);
+// The ctx of a custom function's node (None for any other node).
+Value python_function_ctx(const Node& node);
 
 }  // namespace ag::interp

@@ -561,6 +561,7 @@ Map build_methods() {
     r.done();
     Tensor t = in.to_tensor(self);
     t.impl()->grad_fn = nullptr;
+    t.impl()->output_nr = 0;
     t.impl()->requires_grad = false;
     return self;
   };
@@ -1027,7 +1028,8 @@ void run_backward(Interpreter& in, const std::vector<Tensor>& roots, const std::
       }
     }
   }
-  BackwardObserver observer = [&record](const Node& node, const Tensor& grad_in, const std::vector<Tensor>&) {
+  BackwardObserver observer = [&record](const Node& node, const std::vector<Tensor>& grads_in, const std::vector<Tensor>&) {
+    const Tensor& grad_in = grads_in.empty() ? Tensor() : grads_in[0];
     record.nodes.push_back(node.name());
     record.node_grads.push_back(grad_in.defined() && grad_in.numel() <= 64 ? tensor_repr(grad_in) : "");
   };

@@ -200,18 +200,26 @@ def jvp(func, inputs, v=None, create_graph=False, strict=False):
             _unpack_result(_finish(result, create_graph), outputs_tuple))
 
 
+def _scalar_gradient(func, inputs, v, create_graph, strict, fn_name):
+    """The shared start of vhp and hvp: checks, func(inputs) and its gradient, kept differentiable.
+    Runs under enable_grad (the caller's block); returns what both need afterwards."""
+    inputs_tuple, inputs = _as_tuple(inputs, "inputs", fn_name)
+    inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
+    v = _v_or_scalar_input(v, inputs, inputs_tuple, create_graph, fn_name)
+    outputs = func(*inputs)
+    outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", fn_name)
+    _strict_requires_grad(outputs, "outputs", strict)
+    _single_tensor_output(outputs, outputs_tuple, fn_name)
+    jac = _grad(outputs, inputs, create_graph=True)
+    _strict_requires_grad(jac, "jacobian", strict)
+    return inputs_tuple, inputs, v, outputs_tuple, outputs, jac
+
+
 def vhp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), v^T H) for a scalar function."""
     with torch.enable_grad():
-        inputs_tuple, inputs = _as_tuple(inputs, "inputs", "vhp")
-        inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        v = _v_or_scalar_input(v, inputs, inputs_tuple, create_graph, "vhp")
-        outputs = func(*inputs)
-        outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "vhp")
-        _strict_requires_grad(outputs, "outputs", strict)
-        _single_tensor_output(outputs, outputs_tuple, "vhp")
-        jac = _grad(outputs, inputs, create_graph=True)
-        _strict_requires_grad(jac, "jacobian", strict)
+        inputs_tuple, inputs, v, outputs_tuple, outputs, jac = _scalar_gradient(
+            func, inputs, v, create_graph, strict, "vhp")
     with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
         grads = _grad(jac, inputs, v, create_graph=create_graph)
         result = _zeros_where_none(grads, inputs, strict, create_graph, "double_back")
@@ -222,15 +230,8 @@ def vhp(func, inputs, v=None, create_graph=False, strict=False):
 def hvp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), H v) for a scalar function, by the double-backward trick on the gradient."""
     with torch.enable_grad():
-        inputs_tuple, inputs = _as_tuple(inputs, "inputs", "hvp")
-        inputs = _prepare_inputs(inputs, create_graph=create_graph, need_graph=True)
-        v = _v_or_scalar_input(v, inputs, inputs_tuple, create_graph, "hvp")
-        outputs = func(*inputs)
-        outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "hvp")
-        _strict_requires_grad(outputs, "outputs", strict)
-        _single_tensor_output(outputs, outputs_tuple, "hvp")
-        jac = _grad(outputs, inputs, create_graph=True)
-        _strict_requires_grad(jac, "jacobian", strict)
+        inputs_tuple, inputs, v, outputs_tuple, outputs, jac = _scalar_gradient(
+            func, inputs, v, create_graph, strict, "hvp")
         u = tuple(torch.zeros_like(inp, requires_grad=True) for inp in inputs)
         double_back = _grad(jac, inputs, u, create_graph=True)
         _strict_requires_grad(jac, "hessian", strict)
@@ -240,8 +241,6 @@ def hvp(func, inputs, v=None, create_graph=False, strict=False):
     return (_unpack_result(_finish(outputs, create_graph), outputs_tuple),
             _unpack_result(_finish(result, create_graph), inputs_tuple))
 
-
-# ---- Jacobians and Hessians -----------------------------------------------------------------
 
 def _standard_basis(tensors, numels):
     """For each tensor, the rows of the identity that belong to it: (total, numel) blocks."""

@@ -2,8 +2,7 @@
 # finite differences. PyTorch 1.13 writes these in Python; this follows its algorithm step by
 # step (what is perturbed, in which order, how the Jacobians are laid out and compared, the
 # fast mode's random vectors) so that results and messages are PyTorch's.
-# Not here: complex inputs, sparse inputs, batched-grad (vmap) checks, fast mode with forward AD,
-# and the undefined-output-grad checks (the engine has no undefined gradients to send).
+# Not here: complex inputs, sparse inputs, batched-grad (vmap) checks, fast mode with forward AD.
 import itertools
 import warnings
 import torch
@@ -145,13 +144,18 @@ def _analytical_jacobian(inputs, output, nondet_tol):
         return jacs
 
     first, second = once(), once()
+    _check_reentrant(first, second, nondet_tol)
+    return first
+
+
+def _check_reentrant(first, second, nondet_tol):
+    """Both modes run each backward twice; the two results must agree within nondet_tol."""
     for a, b in zip(first, second):
         if a.numel() != 0 and (a - b).abs().max() > nondet_tol:
             raise GradcheckError("Backward is not reentrant, i.e., running backward with same input and grad_output "
                                  "multiple times gives different values, although analytical gradient matches "
                                  f"numerical gradient.The tolerance for nondeterminism was {nondet_tol}." +
                                  FAILED_NONDET_MSG)
-    return first
 
 
 def _allclose(a, b, rtol, atol):
@@ -272,12 +276,7 @@ def _fast_gradcheck(func, func_out, inputs, outputs, eps, rtol, atol, nondet_tol
             return [g.clone().reshape(-1) if g is not None else inp.new_zeros(inp.numel())
                     for g, inp in zip(grads, diff_inputs)]
         first, second = vjp(), vjp()
-        for a, b in zip(first, second):
-            if a.numel() != 0 and (a - b).abs().max() > nondet_tol:
-                raise GradcheckError("Backward is not reentrant, i.e., running backward with same input and "
-                                     "grad_output multiple times gives different values, although analytical "
-                                     "gradient matches numerical gradient.The tolerance for nondeterminism was "
-                                     f"{nondet_tol}." + FAILED_NONDET_MSG)
+        _check_reentrant(first, second, nondet_tol)
         analytical.append([vj.dot(u) for vj, u in zip(first, all_u)])
     for k, row in enumerate(numerical):
         for i, n in enumerate(row):
@@ -301,6 +300,56 @@ def _check_backward_multiplies_grad_output(outputs, inputs):
             raise GradcheckError("backward not multiplied by grad_output")
 
 
+class _UndefinedGrad(torch.autograd.Function):
+    """PyTorch's torch._C._functions.UndefinedGrad: the value passes on, and the gradient sent back
+    through it is undefined (what backward formulas see when an output's gradient is missing)."""
+    @staticmethod
+    def forward(ctx, x):
+        return x
+
+    @staticmethod
+    def backward(ctx, grad):
+        return None
+
+
+def _warn_bc_breaking():
+    warnings.warn('Backwards compatibility: New undefined gradient support checking '
+                  'feature is enabled by default, but it may break existing callers '
+                  'of this function. If this is true for you, you can call this '
+                  'function with "check_undefined_grad=False" to disable the feature')
+
+
+def _check_undefined_grad_support(outputs, diff_inputs):
+    grads_output = [torch.zeros_like(o) for o in outputs]
+    try:
+        grads_input = torch.autograd.grad(outputs, diff_inputs, grads_output, allow_unused=True)
+    except RuntimeError:
+        _warn_bc_breaking()
+        raise GradcheckError('Expected backward function to handle undefined output grads. '
+                             'Please look at "Notes about undefined output gradients" in '
+                             '"tools/autograd/derivatives.yaml"')
+    for gi in grads_input:
+        if gi is not None and not gi.eq(0).all():
+            _warn_bc_breaking()
+            raise GradcheckError('Expected all input grads to be undefined or zero when all output grads are '
+                                 'undefined or zero. Please look at "Notes about undefined output gradients" in '
+                                 '"tools/autograd/derivatives.yaml"')
+    return True
+
+
+def _check_undefined_backward(func, outputs, inputs):
+    """Every backward must cope with undefined output grads: all at once, then one at a time."""
+    diff_inputs = _inputs_needing_grad(inputs)
+    if not diff_inputs:
+        raise GradcheckError("no Tensors requiring grad found in input")
+    to_check = [[_UndefinedGrad.apply(o) for o in _differentiable_outputs(func(*inputs)) if _is_tensor(o)]]
+    if len(to_check[0]) > 1:
+        for undefined in range(len(outputs)):
+            fresh = _differentiable_outputs(func(*inputs))
+            to_check.append([_UndefinedGrad.apply(o) if i == undefined else o for i, o in enumerate(fresh)])
+    return all(_check_undefined_grad_support(outs, diff_inputs) for outs in to_check)
+
+
 def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True, check_sparse_nnz=False,
               nondet_tol=0.0, check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
               check_batched_forward_grad=False, check_forward_ad=False, check_backward_ad=True, fast_mode=False):
@@ -313,14 +362,16 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
     assert not (check_batched_forward_grad and not check_forward_ad), \
         "Setting check_batched_forward_grad=True requires check_forward_ad to be True"
     try:
-        return _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_forward_ad, check_backward_ad, fast_mode)
+        return _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_forward_ad, check_backward_ad, fast_mode,
+                          check_undefined_grad)
     except GradcheckError:
         if raise_exception:
             raise
         return False
 
 
-def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_forward_ad, check_backward_ad, fast_mode):
+def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_forward_ad, check_backward_ad, fast_mode,
+               check_undefined_grad):
     inputs = _as_tuple(inputs)
     _check_inputs(inputs)
     func_out = func(*inputs)
@@ -339,6 +390,8 @@ def _gradcheck(func, inputs, eps, atol, rtol, nondet_tol, check_forward_ad, chec
         return False
     if outputs:
         _check_backward_multiplies_grad_output(outputs, inputs)
+    if check_undefined_grad:
+        _check_undefined_backward(func, outputs, inputs)
     return True
 
 
