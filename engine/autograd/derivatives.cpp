@@ -24,6 +24,13 @@ constexpr uint32_t kNone = 0, kIn0 = 1, kIn1 = 2, kIn01 = 3;
 
 Tensor zero_grad_like(C c, size_t i) { return zeros(c.meta(i).shape, c.meta(i).dtype); }
 
+// d I for a batch of scalars d (*): the (*, n, n) matrices with d on the diagonal.
+Tensor scaled_identity(const Tensor& d, int64_t n) {
+  Shape s = d.shape();
+  s.push_back(n);
+  return diag_embed(expand(unsqueeze(d, -1), s));
+}
+
 // p-norm backward: self * |self|^(p-2) * grad / norm^(p-1), zero where the norm is 0.
 Tensor norm_backward(const Tensor& grad, const Tensor& self, double p, const Tensor& norm) {
   if (p == 0.0) return zeros_like(self);
@@ -721,6 +728,49 @@ const std::vector<Derivative> kTable = {
        return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
                c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};
      }, {2, 1}},
+    // ---- torch.linalg ----
+    // d det(A) = det(A) tr(A^-1 dA): gA = (grad det) A^-T, solved as A^T X = (grad det) I.
+    {Op::LinalgDet, "LinalgDetBackward0", kIn0, true,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), det = c.result();
+       {
+         NoGradGuard no_grad;
+         if (sum(compare(det, Scalar(0.0), CompareOp::Eq)).item().to_int() > 0) {
+           throw_error(ErrorKind::NotImplementedError,
+                       "the gradient of torch.linalg.det at a singular matrix is not supported in the playground "
+                       "(PyTorch takes it through the SVD)");
+         }
+       }
+       return {linalg_solve(transpose(a, -2, -1), scaled_identity(mul(c.grad, det), a.size(-1)))};
+     }},
+    // Only logabsdet is differentiable (the sign of a real matrix is locally constant).
+    {Op::LinalgSlogdet, "LinalgSlogdetBackward0", kIn0, false,
+     [](C c) -> Grads {
+       const Tensor& g = c.grad_of(1);
+       if (!g.defined()) return {Tensor()};
+       Tensor a = c.input(0);
+       return {linalg_solve(transpose(a, -2, -1), scaled_identity(g, a.size(-1)))};
+     }},
+    {Op::LinalgInvEx, "LinalgInvExBackward0", kNone, true,
+     [](C c) -> Grads {
+       Tensor inv_t = transpose(c.result(), -2, -1);
+       return {neg(matmul(inv_t, matmul(c.grad, inv_t)))};
+     }},
+    // X = A^-1 B: gB = A^-T gX, gA = -gB X^T (for a vector B, the outer product).
+    // X = B A^-1 (left=False): gB = gX A^-T, gA = -X^T gB.
+    {Op::LinalgSolveEx, "LinalgSolveExBackward0", kIn0, true,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), x = c.result();
+       const bool left = c.attrs().index == 1;
+       Tensor gb = linalg_solve(transpose(a, -2, -1), c.grad, left);
+       Tensor ga;
+       if (c.needs(0)) {
+         const bool vector_rhs = c.attrs().keepdim;
+         if (!left) ga = neg(matmul(transpose(x, -2, -1), gb));
+         else ga = vector_rhs ? neg(matmul(unsqueeze(gb, -1), unsqueeze(x, -2))) : neg(matmul(gb, transpose(x, -2, -1)));
+       }
+       return {ga, c.needs(1) ? gb : Tensor()};
+     }},
     // ---- views and shapes ----
     {Op::View, "ViewBackward0", kNone, false,
      [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},

@@ -26,6 +26,8 @@ enum class Op {
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra
   Mm, Addmm, Mv, Dot,
+  // torch.linalg (ops/linalg_solve.cpp, ops/linalg_factor.cpp, ops/linalg_norm.cpp)
+  LinalgDet, LinalgSlogdet, LinalgInvEx, LinalgSolveEx,
   // views and shapes
   View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
   // indexing and joining

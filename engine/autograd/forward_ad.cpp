@@ -135,6 +135,79 @@ static Tensor same_view_of_tangent(const Tensor& base_tangent, const Tensor& bas
                         view.offset() - base.offset() + base_tangent.offset());
 }
 
+// J t for each output of an op, by the double-backward trick on its backward formula: with
+// u standing for the outputs' gradients, the formula gives g(u) = J^T u for each input; J t is
+// then the gradient of <g(u), t> with respect to u.
+// When an input requires grad, so does the tangent, as in PyTorch (reverse-over-forward):
+// the formula then runs on the inputs themselves and the product is recorded.
+static std::vector<Tensor> tangents_from_backward(const Derivative& def, const std::vector<Tensor>& inputs,
+                                                  const std::vector<Tensor>& results, const OpAttrs& attrs,
+                                                  bool differentiable) {
+  GradModeGuard grad_on(true);
+  // Stand-ins for the inputs: the same values without history, except that inputs with a
+  // tangent must want a gradient, so that the formula computes (and records) theirs.
+  std::vector<Tensor> stand_ins;
+  stand_ins.reserve(inputs.size());
+  for (const Tensor& in : inputs) {
+    if (!in.defined() || (differentiable && in.requires_grad())) {
+      stand_ins.push_back(in);
+      continue;
+    }
+    Tensor s = in.detach();
+    if (has_tangent(in) && is_floating(in.dtype())) s.impl()->requires_grad = true;
+    stand_ins.push_back(s);
+  }
+  auto node = std::make_shared<FunctionNode>(def, stand_ins, attrs);
+  for (size_t i = 0; i < stand_ins.size(); ++i) {
+    if (def.saved_inputs & (1u << i)) node->save_input(i, stand_ins[i]);
+  }
+  node->num_outputs = static_cast<uint32_t>(results.size());
+  node->output_shape = results[0].shape();
+  node->output_dtype = results[0].dtype();
+  std::vector<Tensor> us;
+  for (size_t k = 0; k < results.size(); ++k) {
+    const Tensor& result = results[k];
+    if (def.saves_result) {
+      if (differentiable) node->save_result_at(k, result, /*is_output=*/false);
+      else node->save_result_at(k, result.detach());
+    }
+    Tensor u = zeros(result.shape(), result.dtype());
+    u.impl()->requires_grad = true;
+    us.push_back(u);
+  }
+  std::vector<Tensor> grads = node->apply(std::vector<Tensor>(us));
+
+  std::vector<Tensor> outputs, seeds;
+  for (size_t i = 0; i < inputs.size() && i < grads.size(); ++i) {
+    if (!has_tangent(inputs[i]) || !grads[i].defined() || !grads[i].requires_grad()) continue;
+    outputs.push_back(grads[i]);
+    seeds.push_back(to_dtype(tangent(inputs[i]), grads[i].dtype()));
+  }
+  std::vector<Tensor> jts(results.size());
+  if (!outputs.empty()) jts = grad(outputs, us, seeds, differentiable, differentiable, /*allow_unused=*/true);
+  for (size_t k = 0; k < results.size(); ++k) {
+    if (!jts[k].defined()) jts[k] = zeros(results[k].shape(), results[k].dtype());
+  }
+  return jts;
+}
+
+void propagate_outputs(Op op, const std::vector<Tensor>& inputs, const std::vector<Tensor>& results,
+                       const OpAttrs& attrs) {
+  if (g_computing || InferenceMode::is_enabled()) return;
+  bool any = false;
+  for (const Tensor& in : inputs) any = any || has_tangent(in);
+  if (!any) return;
+  ComputingGuard computing;
+  SavedTensorHooks::Bypass plain_saves;
+  const bool differentiable = GradMode::is_enabled() && any_requires_grad(inputs);
+  std::vector<Tensor> jts = tangents_from_backward(derivative_of(op), inputs, results, attrs, differentiable);
+  for (size_t k = 0; k < results.size(); ++k) {
+    if (!results[k].defined() || !is_floating(results[k].dtype())) continue;
+    Tensor jt = jts[k].dtype() != results[k].dtype() ? to_dtype(jts[k], results[k].dtype()) : jts[k];
+    set_tangent(results[k], differentiable ? jt : jt.detach());
+  }
+}
+
 void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, const OpAttrs& attrs) {
   // (Inference mode drops tangents, as PyTorch's does.)
   if (g_computing || !result.defined() || !is_floating(result.dtype()) || InferenceMode::is_enabled()) return;
@@ -164,48 +237,8 @@ void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, c
     set_tangent(result, jt.defined() ? jt : zeros(result.shape(), result.dtype()));
     return;
   }
-  // When an input requires grad, so does the tangent, as in PyTorch (reverse-over-forward):
-  // the formula then runs on the inputs themselves and the product is recorded.
   const bool differentiable = GradMode::is_enabled() && any_requires_grad(inputs);
-  GradModeGuard grad_on(true);
-  const Derivative& def = row;
-  // Stand-ins for the inputs: the same values without history, except that inputs with a
-  // tangent must want a gradient, so that the formula computes (and records) theirs.
-  std::vector<Tensor> stand_ins;
-  stand_ins.reserve(inputs.size());
-  for (const Tensor& in : inputs) {
-    if (!in.defined() || (differentiable && in.requires_grad())) {
-      stand_ins.push_back(in);
-      continue;
-    }
-    Tensor s = in.detach();
-    if (has_tangent(in) && is_floating(in.dtype())) s.impl()->requires_grad = true;
-    stand_ins.push_back(s);
-  }
-  auto node = std::make_shared<FunctionNode>(def, stand_ins, attrs);
-  for (size_t i = 0; i < stand_ins.size(); ++i) {
-    if (def.saved_inputs & (1u << i)) node->save_input(i, stand_ins[i]);
-  }
-  if (def.saves_result) {
-    if (differentiable) node->save_result(result, /*is_output=*/false);
-    else node->save_result(result.detach());
-  }
-  node->output_shape = result.shape();
-  node->output_dtype = result.dtype();
-
-  Tensor u = zeros(result.shape(), result.dtype());
-  u.impl()->requires_grad = true;
-  std::vector<Tensor> grads = node->apply({u});
-
-  std::vector<Tensor> outputs, seeds;
-  for (size_t i = 0; i < inputs.size() && i < grads.size(); ++i) {
-    if (!has_tangent(inputs[i]) || !grads[i].defined() || !grads[i].requires_grad()) continue;
-    outputs.push_back(grads[i]);
-    seeds.push_back(to_dtype(tangent(inputs[i]), grads[i].dtype()));
-  }
-  Tensor jt;
-  if (!outputs.empty()) jt = grad(outputs, {u}, seeds, differentiable, differentiable, /*allow_unused=*/true)[0];
-  if (!jt.defined()) jt = zeros(result.shape(), result.dtype());
+  Tensor jt = tangents_from_backward(row, inputs, {result}, attrs, differentiable)[0];
   if (jt.dtype() != result.dtype()) jt = to_dtype(jt, result.dtype());
   // The backward pass may hand an input's tangent through as it is (clone, a view's backward):
   // the result must own its tangent, or an in-place op on it would change the input's.

@@ -61,6 +61,9 @@ std::pair<Tensor, Tensor> unpack_dual(const Tensor& t, int64_t level);
 
 // Called by record() for every op: gives `result` its tangent when an input has one.
 void propagate(Op op, const std::vector<Tensor>& inputs, const Tensor& result, const OpAttrs& attrs);
+// The same for an op with several results (record_outputs).
+void propagate_outputs(Op op, const std::vector<Tensor>& inputs, const std::vector<Tensor>& results,
+                       const OpAttrs& attrs);
 
 // In-place ops: after `self` was overwritten with `value` (computed out of place from inputs
 // that carried their tangents), self takes value's tangent. Writing into a view also writes

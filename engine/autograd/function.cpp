@@ -11,8 +11,10 @@ Tensor BackwardContext::input(size_t i) const {
   return node_.saved_inputs_[i].unpack(
       std::const_pointer_cast<Node>(node_.shared_from_this()));
 }
-Tensor BackwardContext::result() const {
-  return node_.saved_result_.unpack(std::const_pointer_cast<Node>(node_.shared_from_this()));
+Tensor BackwardContext::result() const { return result(0); }
+Tensor BackwardContext::result(size_t i) const {
+  if (i >= node_.saved_results_.size()) return Tensor();
+  return node_.saved_results_[i].unpack(std::const_pointer_cast<Node>(node_.shared_from_this()));
 }
 const OpAttrs& BackwardContext::attrs() const { return node_.attrs_; }
 const InputMeta& BackwardContext::meta(size_t i) const { return node_.input_meta_[i]; }
@@ -31,7 +33,7 @@ FunctionNode::FunctionNode(const Derivative& def, const std::vector<Tensor>& inp
 }
 
 std::vector<Tensor> FunctionNode::apply(std::vector<Tensor>&& grads) {
-  BackwardContext ctx(*this, grads[0]);
+  BackwardContext ctx(*this, grads);
   std::vector<Tensor> out = def_.formula(ctx);
   out.resize(next_edges_.size());
   for (size_t i = 0; i < out.size(); ++i) {
@@ -49,7 +51,7 @@ std::vector<Tensor> FunctionNode::apply(std::vector<Tensor>&& grads) {
 
 void FunctionNode::release_saved() {
   for (auto& s : saved_inputs_) s.release();
-  saved_result_.release();
+  for (auto& s : saved_results_) s.release();
 }
 
 std::vector<SavedTensorInfo> FunctionNode::saved_tensors() const {
@@ -59,13 +61,15 @@ std::vector<SavedTensorInfo> FunctionNode::saved_tensors() const {
     if (!saved_inputs_[i].was_saved()) continue;
     info.push_back({i < 4 ? kNames[i] : "input" + std::to_string(i), saved_inputs_[i].peek()});
   }
-  if (saved_result_.was_saved()) {
-    Tensor r = saved_result_.peek();
-    if (r.defined() && !saved_result_.is_released()) {
+  for (size_t i = 0; i < saved_results_.size(); ++i) {
+    const SavedVariable& saved = saved_results_[i];
+    if (!saved.was_saved()) continue;
+    Tensor r = saved.peek();
+    if (r.defined() && !saved.is_released()) {
       r = r.detach();
-      r.impl()->grad_fn = std::const_pointer_cast<Node>(shared_from_this());
+      set_history(r, std::const_pointer_cast<Node>(shared_from_this()), static_cast<uint32_t>(i));
     }
-    info.push_back({"result", r});
+    info.push_back({saved_results_.size() == 1 ? std::string("result") : "result" + std::to_string(i), r});
   }
   return info;
 }
@@ -107,6 +111,27 @@ void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAt
   if (def.saves_result) node->save_result(result);
   // After the node: a tangent that requires grad hangs off the result's history.
   if (forward_ad::is_active()) forward_ad::propagate(op, inputs, result, node->attrs());
+}
+
+void record_outputs(Op op, const std::vector<Tensor>& inputs, const std::vector<Tensor>& results, OpAttrs attrs) {
+  if (!should_record(inputs)) {
+    if (forward_ad::is_active()) forward_ad::propagate_outputs(op, inputs, results, attrs);
+    return;
+  }
+  const Derivative& def = derivative_of(op);
+  auto node = std::make_shared<FunctionNode>(def, inputs, std::move(attrs));
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (should_save(def, *node, i)) node->save_input(i, inputs[i]);
+  }
+  node->num_outputs = static_cast<uint32_t>(results.size());
+  node->output_shape = results[0].shape();
+  node->output_dtype = results[0].dtype();
+  for (size_t i = 0; i < results.size(); ++i) {
+    if (!results[i].defined()) continue;
+    set_history(results[i], node, static_cast<uint32_t>(i));
+    if (def.saves_result) node->save_result_at(i, results[i]);
+  }
+  if (forward_ad::is_active()) forward_ad::propagate_outputs(op, inputs, results, node->attrs());
 }
 
 std::shared_ptr<FunctionNode> prepare_inplace(Op op, const Tensor& self, const Tensor& self_before,

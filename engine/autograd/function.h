@@ -44,9 +44,14 @@ class FunctionNode;
 // What a derivative formula sees: the incoming grad, saved tensors, attrs, input metadata.
 class BackwardContext {
  public:
-  BackwardContext(const FunctionNode& node, const Tensor& grad) : node_(node), grad(grad) {}
+  BackwardContext(const FunctionNode& node, const std::vector<Tensor>& grads)
+      : node_(node), grads_(grads), grad(grads[0]) {}
   Tensor input(size_t i) const;  // a saved input (PyTorch's `self`, `other`)
   Tensor result() const;         // the saved output
+  // Ops with several outputs (eigh: eigenvalues, eigenvectors): output i's saved value and the
+  // gradient that arrived for it (undefined when none did).
+  Tensor result(size_t i) const;
+  const Tensor& grad_of(size_t i) const { return grads_[i]; }
   const OpAttrs& attrs() const;
   const InputMeta& meta(size_t i) const;
   size_t num_inputs() const;
@@ -54,9 +59,10 @@ class BackwardContext {
 
  private:
   const FunctionNode& node_;
+  const std::vector<Tensor>& grads_;
 
  public:
-  const Tensor& grad;
+  const Tensor& grad;  // output 0's
 };
 
 using GradFormula = std::vector<Tensor> (*)(const BackwardContext&);
@@ -95,7 +101,11 @@ class FunctionNode : public Node {
   const OpAttrs& attrs() const { return attrs_; }
   // is_output=false keeps the result's own history: forward AD's stand-in nodes save the real
   // result of another node this way.
-  void save_result(const Tensor& result, bool is_output = true) { saved_result_ = SavedVariable(result, is_output); }
+  void save_result(const Tensor& result, bool is_output = true) { save_result_at(0, result, is_output); }
+  void save_result_at(size_t i, const Tensor& result, bool is_output = true) {
+    if (saved_results_.size() <= i) saved_results_.resize(i + 1);
+    saved_results_[i] = SavedVariable(result, is_output);
+  }
   void save_input(size_t i, const Tensor& value) { saved_inputs_[i] = SavedVariable(value, false); }
   // After an in-place op rebases `self` onto this node, inputs saved as `self` itself are outputs.
   void saved_inputs_became_output(const Tensor& self) {
@@ -108,7 +118,7 @@ class FunctionNode : public Node {
   friend class BackwardContext;
   const Derivative& def_;
   std::vector<SavedVariable> saved_inputs_;
-  SavedVariable saved_result_;
+  std::vector<SavedVariable> saved_results_;  // one per output, when the row saves results
   std::vector<InputMeta> input_meta_;
   OpAttrs attrs_;
 };
@@ -119,6 +129,9 @@ bool should_record(const std::vector<Tensor>& inputs);
 // Records `result` as produced by `op` from `inputs` (when grad mode is on and an input needs
 // grad): makes the node, saves what the table says, and sets result's grad_fn.
 void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAttrs attrs = {});
+// The same for an op with several outputs: result i becomes output i of one node. Undefined
+// results (an output not computed) keep a slot.
+void record_outputs(Op op, const std::vector<Tensor>& inputs, const std::vector<Tensor>& results, OpAttrs attrs = {});
 
 // The in-place form, in two steps as PyTorch does it: before self is overwritten, make the node
 // and save the inputs (their versions as they are now; `self_before` is a copy of self's old

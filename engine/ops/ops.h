@@ -217,6 +217,15 @@ Tensor mv(const Tensor& a, const Tensor& v);
 Tensor dot(const Tensor& a, const Tensor& b);
 Tensor matmul(const Tensor& a, const Tensor& b);
 
+// ---- torch.linalg's LU family (ops/linalg_solve.cpp); A is (*, n, n) ------------------------
+Tensor linalg_det(const Tensor& a);                                // LinalgDetBackward0
+std::pair<Tensor, Tensor> linalg_slogdet(const Tensor& a);         // (sign, logabsdet)
+// `api` names the caller in errors ("linalg.inv", "linalg.inv_ex", "inverse").
+Tensor linalg_inv(const Tensor& a, const std::string& api = "linalg.inv");  // LinalgInvExBackward0
+// X with A X = B; B is (*, n, k) or a vector (n) / (*, n).
+// left=false: X with X A = B.
+Tensor linalg_solve(const Tensor& a, const Tensor& b, bool left = true);  // LinalgSolveExBackward0
+
 // ---- views and shapes (ops/shape.cpp) ----------------------------------------------------
 Tensor view(const Tensor& t, const Shape& shape);  // one -1 allowed
 Tensor reshape(const Tensor& t, const Shape& shape);

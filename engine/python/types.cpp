@@ -95,6 +95,7 @@ BuiltinTypes build() {
   t.deprecation_warning = exc("DeprecationWarning", t.warning);
   t.future_warning = exc("FutureWarning", t.warning);
   t.runtime_warning = exc("RuntimeWarning", t.warning);
+  t.linalg_error = make_class("_LinAlgError", "torch._C", {t.runtime_error}, meta);
   return t;
 }
 
@@ -122,7 +123,7 @@ ClassRef exception_class(const std::string& name) {
         t.runtime_error, t.recursion_error, t.not_implemented_error, t.stop_iteration,
         t.type_error, t.value_error, t.timeout_error, t.memory_error, t.keyboard_interrupt,
         t.syntax_error, t.indentation_error, t.warning, t.user_warning, t.deprecation_warning,
-        t.future_warning, t.runtime_warning}) {
+        t.future_warning, t.runtime_warning, t.linalg_error}) {
     if (c->name == name) return c;
   }
   return nullptr;

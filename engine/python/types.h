@@ -19,7 +19,8 @@ struct BuiltinTypes {
       index_error, key_error, name_error, unbound_local_error, runtime_error, recursion_error,
       not_implemented_error, stop_iteration, type_error, value_error, timeout_error,
       memory_error, keyboard_interrupt, syntax_error, indentation_error, warning, user_warning,
-      deprecation_warning, future_warning, runtime_warning;
+      deprecation_warning, future_warning, runtime_warning,
+      linalg_error;  // torch.linalg.LinAlgError (torch._C._LinAlgError), a RuntimeError
 };
 
 const BuiltinTypes& builtin_types();

@@ -33,7 +33,11 @@ std::string strip(const std::string& s) {
 
 std::string exception_line(Interpreter& in, const Value& exc) {
   auto* inst = exc.as<InstanceObj>();
-  const std::string type = inst ? inst->klass->name : "Exception";
+  // As CPython's traceback names it: module.Class, except for builtins and __main__.
+  std::string type = inst ? inst->klass->name : "Exception";
+  if (inst && inst->klass->module != "builtins" && inst->klass->module != "__main__" && !inst->klass->module.empty()) {
+    type = inst->klass->module + "." + type;
+  }
   const std::string message = in.str(exc);
   return message.empty() ? type : type + ": " + message;
 }

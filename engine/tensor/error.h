@@ -8,7 +8,8 @@
 
 namespace ag {
 
-enum class ErrorKind { RuntimeError, IndexError, TypeError, ValueError, NotImplementedError };
+// LinAlgError: torch.linalg's failures on singular or non-positive-definite input (a RuntimeError).
+enum class ErrorKind { RuntimeError, IndexError, TypeError, ValueError, NotImplementedError, LinAlgError };
 
 const char* error_kind_name(ErrorKind kind);
 

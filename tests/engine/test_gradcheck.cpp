@@ -181,6 +181,12 @@ std::map<Op, Sample> samples() {
   s[Op::Addmm] = {{in({2}), in({3, 4}), in({2, 4})}, [](auto& x) { return addmm(x[0], x[1], t(x[2])); }};
   s[Op::Mv] = {{in({2, 3}), in({3})}, [](auto& x) { return mv(x[0], x[1]); }};
   s[Op::Dot] = {{in({3}), in({3})}, [](auto& x) { return dot(x[0], x[1]); }};
+  // torch.linalg: random matrices plus 3 I, well away from singular.
+  auto well_conditioned = [](const Tensor& m) { return add(m, mul(eye(3, 3, m.dtype()), Scalar(3.0))); };
+  s[Op::LinalgDet] = {{in({2, 3, 3})}, [well_conditioned](auto& x) { return linalg_det(well_conditioned(x[0])); }};
+  s[Op::LinalgSlogdet] = {{in({3, 3})}, [well_conditioned](auto& x) { return linalg_slogdet(well_conditioned(x[0])).second; }};
+  s[Op::LinalgInvEx] = {{in({3, 3})}, [well_conditioned](auto& x) { return linalg_inv(well_conditioned(x[0])); }};
+  s[Op::LinalgSolveEx] = {{in({3, 3}), in({3, 2})}, [well_conditioned](auto& x) { return linalg_solve(well_conditioned(x[0]), x[1]); }};
   s[Op::View] = {{in({2, 3})}, [](auto& x) { return view(x[0], {3, 2}); }};
   s[Op::ReshapeAlias] = {{in({2, 3})}, [](auto& x) { return reshape(x[0], {-1}); }};
   s[Op::UnsafeView] = {{in({2, 3})}, [](auto& x) { return reshape(t(x[0]), {6}); }};

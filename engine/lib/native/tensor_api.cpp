@@ -504,6 +504,7 @@ Map build_functions() {
   add_math_functions(m);
   add_reduction_functions(m);  // replaces all/any with their dim-aware forms
   add_shape_functions(m);
+  add_linalg_functions(m);
   return m;
 }
 

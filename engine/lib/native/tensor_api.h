@@ -30,6 +30,10 @@ const std::vector<const char*>& shape_inplace_bases();
 void add_forward_ad_functions(AttrMap& torch);
 // torch._push_saved_tensors_hooks / _pop_saved_tensors_hooks (saved_tensors_hooks_api.cpp).
 void add_saved_tensors_hooks_functions(AttrMap& torch);
+// torch.det, torch.inverse, torch.logdet, torch.slogdet (and as methods); torch._linalg_* for
+// torch.linalg's Python half (linalg_api.cpp).
+void add_linalg_functions(std::unordered_map<std::string, NativeFn>& m);
+void add_linalg_natives(AttrMap& torch);
 // torch.return_types.<name>: the named-tuple class of values/indices results.
 ClassObj* return_type(const std::string& name);
 // Every f whose in-place form x.f_() exists (and torch.f_(x), for the unary ones PyTorch has).

@@ -266,6 +266,7 @@ void install_modules(Interpreter& interp) {
   install_torch_random(interp, t);
   add_forward_ad_functions(t);
   add_saved_tensors_hooks_functions(t);
+  add_linalg_natives(t);
   // torch.set_printoptions, as _tensor_str.py does it: a profile first, then each given option;
   // sci_mode is always replaced (None restores the automatic choice).
   t["set_printoptions"] = make_native("set_printoptions", [](Interpreter& in, Args& a, Kwargs& k) {
