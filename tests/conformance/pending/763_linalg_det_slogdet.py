@@ -1,0 +1,72 @@
+# Determinants: torch.linalg.det / torch.det / Tensor.det, slogdet (a named tuple), logdet,
+# batches, a negative and a zero determinant, and the gradients (d det / dA = det * A^{-T}).
+import torch
+
+A = torch.tensor([[4.0, 1.0, 2.0], [1.0, 3.0, 0.5], [2.0, 0.5, 5.0]])
+print(torch.linalg.det(A), torch.det(A), A.det())
+N = torch.tensor([[0.0, 2.0], [3.0, 1.0]])          # needs a row swap, det < 0
+print(torch.linalg.det(N), torch.det(torch.eye(3)), torch.det(torch.tensor([[5.0]])))
+S = torch.tensor([[1.0, 2.0], [2.0, 4.0]])
+print(torch.linalg.det(S))
+sd = torch.linalg.slogdet(A)
+print(sd)
+print(type(sd).__name__, sd.sign, sd.logabsdet, sd[0], len(sd))
+sign, logabsdet = torch.linalg.slogdet(N)
+print(sign, logabsdet, sign * torch.exp(logabsdet))
+print(torch.slogdet(N))
+print(torch.linalg.slogdet(S))
+print(torch.logdet(A), torch.logdet(N), torch.logdet(S), A.logdet())
+print(torch.linalg.det(A.double()), torch.linalg.slogdet(A.double()).logabsdet.dtype)
+
+batch = torch.stack([A[:2, :2], N, S, torch.eye(2) * 2])
+print(batch.shape, torch.linalg.det(batch))
+print(torch.linalg.slogdet(batch))
+torch.manual_seed(0)
+R = torch.randn(2, 3, 3)
+print(R, torch.det(R), torch.linalg.slogdet(R).logabsdet, sep="\n")
+print(torch.allclose(torch.det(R[1]), torch.linalg.det(R)[1]))
+print(torch.allclose(torch.det(R[0] @ R[1]), torch.det(R[0]) * torch.det(R[1])))
+
+# gradients
+X = torch.tensor([[4.0, 1.0, 2.0], [1.0, 3.0, 0.5], [2.0, 0.5, 5.0]], requires_grad=True)
+d = torch.linalg.det(X)
+print(d, type(d.grad_fn).__name__)
+d.backward()
+print(X.grad)
+print(torch.allclose(X.grad, d.detach() * torch.linalg.inv(X.detach()).T))
+Y = torch.tensor([[0.0, 2.0], [3.0, 1.0]], requires_grad=True)
+s, l = torch.linalg.slogdet(Y)
+print(s, l, type(l.grad_fn).__name__, s.requires_grad)
+l.backward()
+print(Y.grad)
+Z = torch.tensor([[0.0, 2.0], [3.0, 1.0]], requires_grad=True)
+ld = torch.logdet(Z @ Z.T)
+print(ld, type(ld.grad_fn).__name__)
+ld.backward()
+print(Z.grad)
+nan_logdet = torch.logdet(torch.tensor([[0.0, 2.0], [3.0, 1.0]]))
+print(nan_logdet)
+
+# gradient of det at a singular matrix (goes through the SVD branch when grad mode is on)
+Sg = torch.tensor([[1.0, 2.0], [2.0, 4.0]], requires_grad=True)
+torch.linalg.det(Sg).backward()
+print(Sg.grad)
+Sg3 = torch.tensor([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]], requires_grad=True)
+torch.det(Sg3).backward()
+print(Sg3.grad)
+# with create_graph=True the singular branch (through the SVD) gives the adjugate instead
+g, = torch.autograd.grad(torch.linalg.det(Sg), Sg, create_graph=True)
+print(type(g.grad_fn).__name__, torch.round(g.detach() * 1000) / 1000 + 0.0)
+print(torch.allclose(g, torch.tensor([[4.0, -2.0], [-2.0, 1.0]]), atol=1e-5))
+Xg = torch.tensor([[4.0, 1.0], [1.0, 3.0]], requires_grad=True)
+g, = torch.autograd.grad(torch.linalg.det(Xg), Xg, create_graph=True)
+h, = torch.autograd.grad(g.sum(), Xg)
+print(g, torch.round(h * 1000) / 1000 + 0.0, torch.allclose(h, torch.tensor([[1.0, -1.0], [-1.0, 1.0]])))
+
+# batched gradient
+Bg = torch.tensor([[[2.0, 1.0], [0.5, 3.0]], [[1.0, -1.0], [2.0, 0.5]]], requires_grad=True)
+torch.linalg.det(Bg).sum().backward()
+print(Bg.grad)
+Bg.grad = None
+torch.linalg.slogdet(Bg).logabsdet.sum().backward()
+print(Bg.grad)
