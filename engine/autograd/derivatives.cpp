@@ -31,19 +31,27 @@ Tensor scaled_identity(const Tensor& d, int64_t n) {
   return diag_embed(expand(unsqueeze(d, -1), s));
 }
 
-// p-norm backward: self * |self|^(p-2) * grad / norm^(p-1), zero where the norm is 0.
-Tensor norm_backward(const Tensor& grad, const Tensor& self, double p, const Tensor& norm) {
-  if (p == 0.0) return zeros_like(self);
-  Tensor zero_norm = compare(norm, Scalar(0.0), CompareOp::Eq);
-  if (p == 1.0) return mul(sign(self), grad);
-  Tensor scale;
-  if (p == 2.0) {  // PyTorch: grad * (self / norm), zero where the norm is 0
-    Tensor ratio = div(self, norm);
-    return mul(grad, where(zero_norm, zeros({}, ratio.dtype()), ratio));
+// PyTorch's norm_backward (torch.norm and linalg.vector_norm), case by case in its order of
+// operations. grad and norm already have self's rank. p = 0 has no gradient (undefined).
+Tensor norm_backward(const Tensor& grad, const Tensor& self, double p, const Tensor& norm, const Shape& dims = {}) {
+  auto zero_where = [](const Tensor& mask, const Tensor& t) { return where(mask, zeros({}, t.dtype()), t); };
+  if (p == 0.0) return Tensor();
+  if (p == 1.0) return mul(sgn(self), grad);
+  if (p == 2.0) return mul(grad, zero_where(compare(norm, Scalar(0.0), CompareOp::Eq), div(self, norm)));
+  if (std::isinf(p)) {
+    // The derivative of amax(|self|): shared by the entries that reach it (and NaNs).
+    Tensor self_abs = abs(self);
+    Tensor mask = logical_or(compare(self_abs, norm, CompareOp::Eq), isnan(self_abs));
+    Tensor count = dims.empty() ? sum(mask) : sum(mask, dims, /*keepdim=*/true);
+    return mul(sgn(self), mul(div(grad, count), mask));
   }
-  scale = div(grad, pow(norm, Scalar(p - 1)));
-  scale = where(zero_norm, zeros({}, scale.dtype()), scale);
-  return mul(mul(self, pow(abs(self), Scalar(p - 2))), scale);
+  if (p < 1.0) {
+    Tensor scaled = mul(sgn(self), zero_where(compare(self, Scalar(0.0), CompareOp::Eq), pow(abs(self), Scalar(p - 1))));
+    return mul(mul(scaled, grad), pow(norm, Scalar(1 - p)));
+  }
+  Tensor scaled = p < 2.0 ? mul(sgn(self), pow(abs(self), Scalar(p - 1))) : mul(self, pow(abs(self), Scalar(p - 2)));
+  Tensor scale = zero_where(compare(norm, Scalar(0.0), CompareOp::Eq), div(grad, pow(norm, Scalar(p - 1))));
+  return mul(scaled, scale);
 }
 
 // Product of all other elements along `dim` (or all, if dim < 0), safe when inputs contain 0.
@@ -695,7 +703,7 @@ const std::vector<Derivative> kTable = {
        const int64_t nd = static_cast<int64_t>(c.meta(0).shape.size());
        Tensor g = unsqueeze_dims(c.grad, a.dims, nd, a.keepdim);
        Tensor r = unsqueeze_dims(c.result(), a.dims, nd, a.keepdim);
-       return {norm_backward(g, c.input(0), a.scalar, r)};
+       return {norm_backward(g, c.input(0), a.scalar, r, a.dims)};
      }},
     {Op::MaxAll, "MaxBackward1", kIn0, true,
      [](C c) -> Grads { return {evenly_distribute(c.grad, c.input(0), c.result())}; }},
@@ -771,6 +779,23 @@ const std::vector<Derivative> kTable = {
        }
        return {ga, c.needs(1) ? gb : Tensor()};
      }},
+    {Op::LinalgVectorNorm, "LinalgVectorNormBackward0", kIn0, true,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       const int64_t nd = static_cast<int64_t>(c.meta(0).shape.size());
+       Tensor g = unsqueeze_dims(c.grad, a.dims, nd, a.keepdim);
+       Tensor r = unsqueeze_dims(c.result(), a.dims, nd, a.keepdim);
+       Tensor self = c.input(0);
+       if (r.dtype() != self.dtype()) self = to_dtype(self, r.dtype());  // dtype=
+       return {norm_backward(g, self, a.scalar, r, a.dims)};
+     }},
+    // (a x b)' = a' x b + a x b': ga = b x g, gb = g x a.
+    {Op::LinalgCross, "LinalgCrossBackward0", kIn01, false,
+     [](C c) -> Grads {
+       const int64_t dim = c.attrs().dim;
+       return {c.needs(0) ? linalg_cross(c.input(1), c.grad, dim) : Tensor(),
+               c.needs(1) ? linalg_cross(c.grad, c.input(0), dim) : Tensor()};
+     }, {2, 1}},
     // ---- views and shapes ----
     {Op::View, "ViewBackward0", kNone, false,
      [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},

@@ -27,7 +27,7 @@ enum class Op {
   // linear algebra
   Mm, Addmm, Mv, Dot,
   // torch.linalg (ops/linalg_solve.cpp, ops/linalg_factor.cpp, ops/linalg_norm.cpp)
-  LinalgDet, LinalgSlogdet, LinalgInvEx, LinalgSolveEx,
+  LinalgDet, LinalgSlogdet, LinalgInvEx, LinalgSolveEx, LinalgVectorNorm, LinalgCross,
   // views and shapes
   View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
   // indexing and joining

@@ -167,6 +167,46 @@ Tensor dot(const Tensor& a, const Tensor& b) {
   return out;
 }
 
+Tensor linalg_cross(const Tensor& a, const Tensor& b, int64_t dim) {
+  if (a.dim() != b.dim()) {
+    runtime_error("linalg.cross: inputs must have the same number of dimensions.");
+  }
+  const int64_t d = wrap_dim(dim, a.dim());
+  if (a.size(d) != 3 || b.size(d) != 3) {
+    runtime_error("linalg.cross: inputs dimension " + std::to_string(dim) + " must have length 3. Got " +
+                  std::to_string(a.size(d)) + " and " + std::to_string(b.size(d)));
+  }
+  const DType dtype = promote_types(a.dtype(), b.dtype());
+  const Shape shape = kernels::broadcast_shapes(a.shape(), b.shape());
+  Tensor ca = raw::contiguous_copy(raw::expand_view(a, shape), dtype);
+  Tensor cb = raw::contiguous_copy(raw::expand_view(b, shape), dtype);
+  Tensor out = Tensor::empty(shape, dtype);
+  int64_t inner = 1;
+  for (int64_t i = d + 1; i < static_cast<int64_t>(shape.size()); ++i) inner *= shape[static_cast<size_t>(i)];
+  const int64_t outer = shape_numel(shape) / (3 * inner);
+  dispatch_dtype(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (!std::is_same_v<T, bool>) {
+      const T* x = ca.template data_ptr<T>();
+      const T* y = cb.template data_ptr<T>();
+      T* r = out.template data_ptr<T>();
+      for (int64_t o = 0; o < outer; ++o) {
+        for (int64_t i = 0; i < inner; ++i) {
+          const int64_t base = o * 3 * inner + i;
+          auto at = [&](const T* p, int k) { return p[base + k * inner]; };
+          r[base] = at(x, 1) * at(y, 2) - at(x, 2) * at(y, 1);
+          r[base + inner] = at(x, 2) * at(y, 0) - at(x, 0) * at(y, 2);
+          r[base + 2 * inner] = at(x, 0) * at(y, 1) - at(x, 1) * at(y, 0);
+        }
+      }
+    }
+  });
+  OpAttrs attrs;
+  attrs.dim = d;
+  record(Op::LinalgCross, {a, b}, out, std::move(attrs));
+  return out;
+}
+
 Tensor matmul(const Tensor& a, const Tensor& b) {
   if (a.dim() == 0 || b.dim() == 0) {
     runtime_error("both arguments to matmul need to be at least 1D, but they are " +

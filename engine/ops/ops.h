@@ -200,6 +200,9 @@ Tensor prod(const Tensor& t);
 Tensor prod(const Tensor& t, int64_t dim, bool keepdim = false);
 Tensor norm(const Tensor& t, double p = 2.0);
 Tensor norm(const Tensor& t, double p, const Shape& dims, bool keepdim = false);
+// torch.linalg.vector_norm: every ord (inf, -inf, 0, negative), over dims (all when none given).
+Tensor linalg_vector_norm(const Tensor& t, double ord, const std::optional<Shape>& dims = std::nullopt,
+                          bool keepdim = false, std::optional<DType> dtype = std::nullopt);  // LinalgVectorNormBackward0
 Tensor max(const Tensor& t);
 Tensor min(const Tensor& t);
 std::pair<Tensor, Tensor> max(const Tensor& t, int64_t dim, bool keepdim = false);
@@ -216,6 +219,8 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2);
 Tensor mv(const Tensor& a, const Tensor& v);
 Tensor dot(const Tensor& a, const Tensor& b);
 Tensor matmul(const Tensor& a, const Tensor& b);
+// The cross product along dim (whose size must be 3), inputs broadcast: LinalgCrossBackward0.
+Tensor linalg_cross(const Tensor& a, const Tensor& b, int64_t dim = -1);
 
 // ---- torch.linalg's LU family (ops/linalg_solve.cpp); A is (*, n, n) ------------------------
 Tensor linalg_det(const Tensor& a);                                // LinalgDetBackward0

@@ -301,6 +301,24 @@ Tensor norm(const Tensor& t, double p, const Shape& dims, bool keepdim) {
   return out;
 }
 
+Tensor linalg_vector_norm(const Tensor& t, double ord, const std::optional<Shape>& dims, bool keepdim,
+                          std::optional<DType> dtype) {
+  if (!is_floating(t.dtype())) {
+    runtime_error(std::string("linalg.vector_norm: Expected a floating point or complex tensor as input. Got ") +
+                  scalar_type_name(t.dtype()));
+  }
+  const Shape wrapped = dims && !dims->empty() ? wrap_dims(*dims, t.dim()) : all_dims(t.dim());
+  // dtype=: the input is converted first, and the node sees the original (its gradient is
+  // converted back by the node).
+  Tensor out = norm_rows(dtype ? raw::cast(t, *dtype) : t, ord, wrapped, keepdim);
+  OpAttrs attrs;
+  attrs.scalar = ord;
+  attrs.dims = wrapped;
+  attrs.keepdim = keepdim;
+  record(Op::LinalgVectorNorm, {t}, out, std::move(attrs));
+  return out;
+}
+
 Tensor max(const Tensor& t) {
   check_nonempty(t, "max");
   Tensor out = select_rows<true>(t, all_dims(t.dim()), false).first;

@@ -186,6 +186,8 @@ std::map<Op, Sample> samples() {
   s[Op::LinalgDet] = {{in({2, 3, 3})}, [well_conditioned](auto& x) { return linalg_det(well_conditioned(x[0])); }};
   s[Op::LinalgSlogdet] = {{in({3, 3})}, [well_conditioned](auto& x) { return linalg_slogdet(well_conditioned(x[0])).second; }};
   s[Op::LinalgInvEx] = {{in({3, 3})}, [well_conditioned](auto& x) { return linalg_inv(well_conditioned(x[0])); }};
+  s[Op::LinalgVectorNorm] = {{in({2, 3}, 0.2, 1.0)}, [](auto& x) { return linalg_vector_norm(x[0], 3.5, Shape{1}); }};
+  s[Op::LinalgCross] = {{in({2, 3}), in({2, 3})}, [](auto& x) { return linalg_cross(x[0], x[1]); }};
   s[Op::LinalgSolveEx] = {{in({3, 3}), in({3, 2})}, [well_conditioned](auto& x) { return linalg_solve(well_conditioned(x[0]), x[1]); }};
   s[Op::View] = {{in({2, 3})}, [](auto& x) { return view(x[0], {3, 2}); }};
   s[Op::ReshapeAlias] = {{in({2, 3})}, [](auto& x) { return reshape(x[0], {-1}); }};
