@@ -54,6 +54,19 @@ Tensor norm_backward(const Tensor& grad, const Tensor& self, double p, const Ten
   return mul(scaled, scale);
 }
 
+// norm_backward for a norm over attrs().dims (torch.norm(dim=...), linalg.vector_norm): grad and
+// result get their reduced dims back; an input of another dtype (vector_norm's dtype=) is
+// converted to the result's first.
+Tensor norm_dim_backward(C c) {
+  const OpAttrs& a = c.attrs();
+  const int64_t nd = static_cast<int64_t>(c.meta(0).shape.size());
+  Tensor g = unsqueeze_dims(c.grad, a.dims, nd, a.keepdim);
+  Tensor r = unsqueeze_dims(c.result(), a.dims, nd, a.keepdim);
+  Tensor self = c.input(0);
+  if (r.dtype() != self.dtype()) self = to_dtype(self, r.dtype());
+  return norm_backward(g, self, a.scalar, r, a.dims);
+}
+
 // Product of all other elements along `dim` (or all, if dim < 0), safe when inputs contain 0.
 Tensor prod_backward(const Tensor& grad, const Tensor& self, const Tensor& result) {
   if (self.dim() == 0) return grad;
@@ -697,14 +710,7 @@ const std::vector<Derivative> kTable = {
      }},
     {Op::Norm, "NormBackward1", kIn0, true,
      [](C c) -> Grads { return {norm_backward(c.grad, c.input(0), c.attrs().scalar, c.result())}; }},
-    {Op::NormDim, "NormBackward1", kIn0, true,
-     [](C c) -> Grads {
-       const OpAttrs& a = c.attrs();
-       const int64_t nd = static_cast<int64_t>(c.meta(0).shape.size());
-       Tensor g = unsqueeze_dims(c.grad, a.dims, nd, a.keepdim);
-       Tensor r = unsqueeze_dims(c.result(), a.dims, nd, a.keepdim);
-       return {norm_backward(g, c.input(0), a.scalar, r, a.dims)};
-     }},
+    {Op::NormDim, "NormBackward1", kIn0, true, [](C c) -> Grads { return {norm_dim_backward(c)}; }},
     {Op::MaxAll, "MaxBackward1", kIn0, true,
      [](C c) -> Grads { return {evenly_distribute(c.grad, c.input(0), c.result())}; }},
     {Op::MinAll, "MinBackward1", kIn0, true,
@@ -780,15 +786,7 @@ const std::vector<Derivative> kTable = {
        return {ga, c.needs(1) ? gb : Tensor()};
      }},
     {Op::LinalgVectorNorm, "LinalgVectorNormBackward0", kIn0, true,
-     [](C c) -> Grads {
-       const OpAttrs& a = c.attrs();
-       const int64_t nd = static_cast<int64_t>(c.meta(0).shape.size());
-       Tensor g = unsqueeze_dims(c.grad, a.dims, nd, a.keepdim);
-       Tensor r = unsqueeze_dims(c.result(), a.dims, nd, a.keepdim);
-       Tensor self = c.input(0);
-       if (r.dtype() != self.dtype()) self = to_dtype(self, r.dtype());  // dtype=
-       return {norm_backward(g, self, a.scalar, r, a.dims)};
-     }},
+     [](C c) -> Grads { return {norm_dim_backward(c)}; }},
     // (a x b)' = a' x b + a x b': ga = b x g, gb = g x a.
     {Op::LinalgCross, "LinalgCrossBackward0", kIn01, false,
      [](C c) -> Grads {

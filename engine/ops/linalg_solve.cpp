@@ -92,15 +92,16 @@ std::pair<Tensor, Tensor> lu_diagonal_and_sign(const LuBatch& lu, const Tensor& 
   return {diag, sign};
 }
 
-// A (*, n, k) tensor over LAPACK's column-major output (whose row-major buffer is x, (*, k, n)):
-// strides (.., 1, n), as PyTorch's results are. Not a view: nothing else holds x's storage.
-Tensor column_major(const Tensor& x) {
-  Shape shape = x.shape();
-  Strides strides = x.strides();
+// The last two dimensions swapped, as a plain tensor over the same storage (no node). Over a
+// fresh LAPACK output (row-major buffer (*, k, n) = column-major (*, n, k)), it is the result
+// with PyTorch's strides (.., 1, n); not a view then, since nothing else holds that storage.
+Tensor swap_last_two(const Tensor& t) {
+  Shape shape = t.shape();
+  Strides strides = t.strides();
   const size_t d = shape.size();
   std::swap(shape[d - 1], shape[d - 2]);
   std::swap(strides[d - 1], strides[d - 2]);
-  return raw::make_view(x, shape, strides, x.offset());
+  return raw::make_view(t, shape, strides, t.offset());
 }
 
 // X with A X = B for each matrix (B: (*, n, k)), from A's factors.
@@ -119,7 +120,7 @@ Tensor lu_solve(const LuBatch& lu, const Tensor& b) {
       }
     }
   });
-  return column_major(x);
+  return swap_last_two(x);
 }
 
 Tensor identity_batch(const Tensor& a) {
@@ -180,16 +181,6 @@ Tensor linalg_inv(const Tensor& a, const std::string& api) {
 }
 
 namespace {
-
-// The last two dimensions swapped, as a plain tensor over the same storage (no node).
-Tensor swap_last_two(const Tensor& t) {
-  Shape shape = t.shape();
-  Strides strides = t.strides();
-  const size_t d = shape.size();
-  std::swap(shape[d - 1], shape[d - 2]);
-  std::swap(strides[d - 1], strides[d - 2]);
-  return raw::make_view(t, shape, strides, t.offset());
-}
 
 // A X = B, without recording: the vector rule, batch broadcasting, the errors.
 Tensor solve_unrecorded(const Tensor& a, const Tensor& b, bool& vector_rhs) {
