@@ -31,7 +31,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   step(`round ${round} of ${ROUNDS}`);
   collect(sh('build/bench-native/bench/native/bench_native', []));
   collect(sh('/usr/bin/python3', ['bench/jacobian_pytorch.py']));
-  collect(sh('/usr/bin/python3', ['bench/nn_train_pytorch.py']));
+  collect(sh('/usr/bin/python3', ['bench/cells_peer.py']));
   collect(sh('node', ['bench/wasm.mjs']));
   collect(sh('node', ['--no-experimental-fetch', 'bench/tfjs.mjs']));
   collect(sh('node', ['bench/page-cold.mjs']));
@@ -55,6 +55,10 @@ const results = [
   row('wasm-vs-native', med('mlp-wasm', 'ours-wasm'), 'ours native', med('mlp-native', 'ours')),
   row('nn-train-native', med('nn-train-native', 'ours'), 'PyTorch 1.13 (python3, one thread)', med('nn-train-native', 'pytorch')),
   row('nn-train-wasm', med('nn-train-wasm', 'ours-wasm'), 'PyTorch 1.13 (python3, one thread)', med('nn-train-wasm', 'pytorch')),
+  row('tutorial-native', med('tutorial-native', 'ours'), 'PyTorch 1.13 (python3, one thread)', med('tutorial-native', 'pytorch')),
+  row('tutorial-wasm', med('tutorial-wasm', 'ours-wasm'), 'PyTorch 1.13 (python3, one thread)', med('tutorial-wasm', 'pytorch')),
+  row('interp-loop-native', med('interp-loop-native', 'ours'), 'CPython 3.11', med('interp-loop-native', 'cpython')),
+  row('interp-loop-wasm', med('interp-loop-wasm', 'ours-wasm'), 'CPython 3.11', med('interp-loop-wasm', 'cpython')),
   row('cell-latency', med('cell-latency', 'ours-wasm'), null, null),
   { ...row('page-cold', med('page-cold', 'ours-page'), null, null), ...(extra['page-cold'] ?? {}) },
 ];

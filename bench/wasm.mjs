@@ -29,9 +29,10 @@ function mlp() {
   });
 }
 
-// bench/nn_train.py as two cells: the setup, then the timed training loop (median of 3).
-function nnTrain() {
-  const source = readFileSync(new URL('./nn_train.py', import.meta.url), 'utf8');
+// A benchmark cell (bench/NAME.py) as two cells: the setup above its marker line, then the
+// timed rest (median of 3 fresh sessions).
+function timedCell(fileName) {
+  const source = readFileSync(new URL(`./${fileName}`, import.meta.url), 'utf8');
   const [setup, loop] = source.split('# --- timed loop ---');
   const times = [];
   for (let rep = 0; rep < 3; rep++) {
@@ -41,13 +42,15 @@ function nnTrain() {
     const r = session.run(loop);
     times.push(performance.now() - t0);
     session.delete();
-    if (!r.ok) throw new Error(`nn-train: ${JSON.stringify(r.error)}`);
+    if (!r.ok) throw new Error(`${fileName}: ${JSON.stringify(r.error)}`);
   }
   return median(times);
 }
 
 const only = process.argv[2];
-if (!only || only === 'nn-train-wasm') out('nn-train-wasm', 'ours-wasm', nnTrain());
+for (const [name, file] of [['nn-train-wasm', 'nn_train.py'], ['tutorial-wasm', 'tutorial.py'], ['interp-loop-wasm', 'interp_loop.py']]) {
+  if (!only || only === name) out(name, 'ours-wasm', timedCell(file));
+}
 if (!only || only === 'op-overhead-wasm') out('op-overhead-wasm', 'ours-wasm', repeat(opChain, 7));
 if (!only || only === 'mlp-wasm') out('mlp-wasm', 'ours-wasm', repeat(mlp, 15));
 if (!only || only === 'cell-latency') {

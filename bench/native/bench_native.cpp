@@ -125,9 +125,10 @@ struct OursJacobian {
   }
 };
 
-// bench/nn_train.py as two cells in one session: the setup, then the timed training loop.
-void nn_train_cells() {
-  std::ifstream file("bench/nn_train.py");
+// A benchmark cell (bench/NAME.py) in one session: the setup above its marker line, then the
+// timed rest. Median of 3 fresh sessions.
+void timed_cell(const char* bench_name, const char* file_name) {
+  std::ifstream file(std::string("bench/") + file_name);
   std::stringstream text;
   text << file.rdbuf();
   const std::string source = text.str();
@@ -141,11 +142,11 @@ void nn_train_cells() {
     ag::interp::RunResult result;
     times.push_back(time_ms([&] { result = session.run(loop); }));
     if (!result.ok) {
-      std::fprintf(stderr, "nn-train: %s\n", result.error.message.c_str());
+      std::fprintf(stderr, "%s: %s\n", bench_name, result.error.message.c_str());
       std::exit(1);
     }
   }
-  std::printf("{\"name\": \"nn-train-native\", \"who\": \"ours\", \"ms\": %.6f}\n", median(times));
+  std::printf("{\"name\": \"%s\", \"who\": \"ours\", \"ms\": %.6f}\n", bench_name, median(times));
 }
 
 }  // namespace
@@ -160,7 +161,9 @@ int main(int argc, char** argv) {
     TorchMlp peer;
     compare("mlp-native", "ours", [&] { ours.step(); }, "libtorch", [&] { peer.step(); }, 15);
   }
-  if (want("nn-train-native")) nn_train_cells();
+  if (want("nn-train-native")) timed_cell("nn-train-native", "nn_train.py");
+  if (want("tutorial-native")) timed_cell("tutorial-native", "tutorial.py");
+  if (want("interp-loop-native")) timed_cell("interp-loop-native", "interp_loop.py");
   if (want("jacobian-batched-vs-rows")) {
     OursJacobian j;
     compare("jacobian-batched-vs-rows", "ours-batched", [&] { j.run(true); }, "ours-rows", [&] { j.run(false); }, 9);

@@ -96,11 +96,23 @@ Tensor linspace(double start, double end, int64_t steps, DType dtype) {
     if constexpr (std::is_floating_point_v<T>) {
       const T step = (static_cast<T>(end) - static_cast<T>(start)) / static_cast<T>(steps - 1);
       const int64_t halfway = steps / 2;
-      for (int64_t i = 0; i < steps; ++i) {
-        // PyTorch's kernel is compiled with contraction into fused multiply-adds.
-        p[i] = i < halfway ? std::fma(step, static_cast<T>(i), static_cast<T>(start))
+      // PyTorch's kernel is compiled with contraction into fused multiply-adds.
+      auto at = [&](int64_t i) {
+        return i < halfway ? std::fma(step, static_cast<T>(i), static_cast<T>(start))
                            : std::fma(-step, static_cast<T>(steps - i - 1), static_cast<T>(end));
+      };
+      // It is a cpu_serial_kernel_vec: blocks of two AVX2 vectors where each vector's first value
+      // comes from the formula above and the others count on from it (Vectorized::arange, whose
+      // base + k * step is not fused); the remainder takes the formula element by element.
+      constexpr int64_t lanes = 32 / sizeof(T);
+      int64_t i = 0;
+      for (; i + 2 * lanes <= steps; i += 2 * lanes) {
+        for (const int64_t vector : {i, i + lanes}) {
+          const T base = at(vector);
+          for (int64_t k = 0; k < lanes; ++k) p[vector + k] = base + static_cast<T>(k) * step;
+        }
       }
+      for (; i < steps; ++i) p[i] = at(i);
     } else {
       const double step = (end - start) / static_cast<double>(steps - 1);
       for (int64_t i = 0; i < steps; ++i) p[i] = static_cast<T>(start + step * static_cast<double>(i));

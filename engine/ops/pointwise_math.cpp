@@ -6,8 +6,10 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "ops/float32_paths.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "ops/sleef_float.h"
 
 namespace ag {
 
@@ -37,6 +39,24 @@ Tensor real_map(const Tensor& t, F&& f) {
     for (int64_t i = 0; i < n; ++i) dst[i] = f(src[i]);
   }
   return out;
+}
+
+// A function PyTorch evaluates through at::vml: float32 (and integers, computed in float32) get
+// SLEEF's AVX2 result for every element, float64 is evaluated in double.
+template <class F>
+Tensor vml_map(const Tensor& t, float32_paths::Fn f32, F&& f64) {
+  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  if (d != DType::Float32) return real_map(t, f64);
+  return float32_paths::vml(raw::cast(t, d), f32);
+}
+
+// A function PyTorch evaluates through cpu_kernel_vec: in float32, SLEEF for the blocks of 16 of
+// each contiguous run, the C library's float function for the rest.
+template <class F>
+Tensor vec_map(const Tensor& t, float32_paths::Fn vectorised, float32_paths::Fn scalar, F&& f64) {
+  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  if (d != DType::Float32) return real_map(t, f64);
+  return float32_paths::vec_kernel(raw::cast(t, d), vectorised, scalar);
 }
 
 // A map in t's own floating precision (rounding is exact, so no detour through double).
@@ -104,20 +124,34 @@ double erfinv_double(double x) {
 
 }  // namespace
 
-Tensor asin(const Tensor& t) { return record_unary(Op::Asin, t, real_map(t, [](double x) { return std::asin(x); })); }
-Tensor acos(const Tensor& t) { return record_unary(Op::Acos, t, real_map(t, [](double x) { return std::acos(x); })); }
-Tensor atan(const Tensor& t) { return record_unary(Op::Atan, t, real_map(t, [](double x) { return std::atan(x); })); }
-Tensor sinh(const Tensor& t) { return record_unary(Op::Sinh, t, real_map(t, [](double x) { return std::sinh(x); })); }
-Tensor cosh(const Tensor& t) { return record_unary(Op::Cosh, t, real_map(t, [](double x) { return std::cosh(x); })); }
+Tensor asin(const Tensor& t) { return record_unary(Op::Asin, t, vml_map(t, sleef::asinf_u10, [](double x) { return std::asin(x); })); }
+Tensor acos(const Tensor& t) { return record_unary(Op::Acos, t, vml_map(t, sleef::acosf_u10, [](double x) { return std::acos(x); })); }
+Tensor atan(const Tensor& t) { return record_unary(Op::Atan, t, vml_map(t, sleef::atanf_u10, [](double x) { return std::atan(x); })); }
+Tensor sinh(const Tensor& t) {
+  return record_unary(Op::Sinh, t, vec_map(t, sleef::sinhf_u10, [](float x) { return std::sinh(x); },
+                                           [](double x) { return std::sinh(x); }));
+}
+Tensor cosh(const Tensor& t) {
+  return record_unary(Op::Cosh, t, vec_map(t, sleef::coshf_u10, [](float x) { return std::cosh(x); },
+                                           [](double x) { return std::cosh(x); }));
+}
 Tensor asinh(const Tensor& t) { return record_unary(Op::Asinh, t, real_map(t, [](double x) { return std::asinh(x); })); }
 Tensor acosh(const Tensor& t) { return record_unary(Op::Acosh, t, real_map(t, [](double x) { return std::acosh(x); })); }
 Tensor atanh(const Tensor& t) { return record_unary(Op::Atanh, t, real_map(t, [](double x) { return std::atanh(x); })); }
-Tensor tan(const Tensor& t) { return record_unary(Op::Tan, t, real_map(t, [](double x) { return std::tan(x); })); }
-Tensor log2(const Tensor& t) { return record_unary(Op::Log2, t, real_map(t, [](double x) { return std::log2(x); })); }
-Tensor log10(const Tensor& t) { return record_unary(Op::Log10, t, real_map(t, [](double x) { return std::log10(x); })); }
-Tensor log1p(const Tensor& t) { return record_unary(Op::Log1p, t, real_map(t, [](double x) { return std::log1p(x); })); }
-Tensor expm1(const Tensor& t) { return record_unary(Op::Expm1, t, real_map(t, [](double x) { return std::expm1(x); })); }
-Tensor exp2(const Tensor& t) { return record_unary(Op::Exp2, t, real_map(t, [](double x) { return std::exp2(x); })); }
+Tensor tan(const Tensor& t) {
+  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  if (d == DType::Float32) return record_unary(Op::Tan, t, float32_paths::vml_grouped(raw::cast(t, d), sleef::tanf_u10_map));
+  return record_unary(Op::Tan, t, real_map(t, [](double x) { return std::tan(x); }));
+}
+Tensor log2(const Tensor& t) { return record_unary(Op::Log2, t, vml_map(t, sleef::log2f_u10, [](double x) { return std::log2(x); })); }
+Tensor log10(const Tensor& t) { return record_unary(Op::Log10, t, vml_map(t, sleef::log10f_u10, [](double x) { return std::log10(x); })); }
+Tensor log1p(const Tensor& t) { return record_unary(Op::Log1p, t, vml_map(t, sleef::log1pf_u10, [](double x) { return std::log1p(x); })); }
+Tensor expm1(const Tensor& t) { return record_unary(Op::Expm1, t, vml_map(t, sleef::expm1f_u10, [](double x) { return std::expm1(x); })); }
+// exp2 never takes SLEEF in PyTorch 1.13: the C library's exp2f on every element.
+Tensor exp2(const Tensor& t) {
+  return record_unary(Op::Exp2, t, vec_map(t, [](float x) { return std::exp2(x); }, [](float x) { return std::exp2(x); },
+                                           [](double x) { return std::exp2(x); }));
+}
 Tensor rsqrt(const Tensor& t) { return record_unary(Op::Rsqrt, t, real_map(t, [](double x) { return 1.0 / std::sqrt(x); })); }
 Tensor erfc(const Tensor& t) { return record_unary(Op::Erfc, t, real_map(t, [](double x) { return std::erfc(x); })); }
 Tensor erfinv(const Tensor& t) { return record_unary(Op::Erfinv, t, real_map(t, erfinv_double)); }
