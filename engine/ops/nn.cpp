@@ -7,6 +7,7 @@
 #include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "ops/sleef_float.h"
 
 namespace ag {
 
@@ -56,12 +57,81 @@ Tensor floating_input(const Tensor& t, const char* name) {
   return t;
 }
 
+// ATen's vec::reduce_all over n floats (AVX2, 8 lanes): a plain fold below 8 elements; otherwise
+// 8 lane accumulators, a tail that updates only its first lanes, and the lanes combined by halves
+// (lane i with i^4, then i^2, then i^1).
+template <class F>
+float reduce_all_lanes(const float* d, int64_t n, F op) {
+  if (n < 8) {
+    float acc = d[0];
+    for (int64_t j = 1; j < n; ++j) acc = op(acc, d[j]);
+    return acc;
+  }
+  float lane[8];
+  std::copy(d, d + 8, lane);
+  int64_t j = 8;
+  for (; j + 8 <= n; j += 8) {
+    for (int k = 0; k < 8; ++k) lane[k] = op(lane[k], d[j + k]);
+  }
+  for (int k = 0; j + k < n; ++k) lane[k] = op(lane[k], d[j + k]);
+  for (int half : {4, 2, 1}) {
+    float folded[8];
+    for (int k = 0; k < 8; ++k) folded[k] = op(lane[k], lane[k ^ half]);
+    std::copy(folded, folded + 8, lane);
+  }
+  return lane[0];
+}
+
+float max_propagating_nan(float a, float b) { return std::isnan(a) || a > b ? a : b; }
+float plus(float a, float b) { return a + b; }
+
+// float32 softmax / log_softmax exactly as ATen's kernels (docs/pytorch-facts/float32-elementwise.md):
+// along the last dim with reduce_all and SLEEF's exp/log, `e * (1 / sum)` for softmax; along another
+// dim, per inner position, a sequential max and sum, SLEEF's exp for the inner positions in full
+// 8-lane groups and the C library's expf for the rest, `e / sum`.
+Tensor softmax_float32(const Tensor& t, int64_t dim, bool log) {
+  int64_t inner = 1;
+  for (int64_t i = dim + 1; i < t.dim(); ++i) inner *= t.shape()[static_cast<size_t>(i)];
+  const int64_t vector_inner = inner / 8 * 8;
+  int64_t row = 0;
+  return along_dim<float>(t, dim, [&](const float* x, int64_t n, float* y) {
+    const int64_t inner_index = row++ % inner;
+    if (inner == 1) {
+      const float m = reduce_all_lanes(x, n, max_propagating_nan);
+      for (int64_t j = 0; j < n; ++j) y[j] = sleef::expf_u10(x[j] - m);
+      const float total = reduce_all_lanes(y, n, plus);
+      if (log) {
+        const float log_total = sleef::logf_u10(total);
+        for (int64_t j = 0; j < n; ++j) y[j] = (x[j] - m) - log_total;
+      } else {
+        const float scale = 1.0f / total;
+        for (int64_t j = 0; j < n; ++j) y[j] *= scale;
+      }
+      return;
+    }
+    const bool vectorised = inner_index < vector_inner;
+    float m = x[0];
+    for (int64_t j = 1; j < n; ++j) m = max_propagating_nan(m, x[j]);
+    float total = 0.0f;
+    for (int64_t j = 0; j < n; ++j) {
+      y[j] = vectorised ? sleef::expf_u10(x[j] - m) : std::exp(x[j] - m);
+      total += y[j];
+    }
+    if (log) {
+      const float log_total = sleef::logf_u10(total);
+      for (int64_t j = 0; j < n; ++j) y[j] = (x[j] - m) - log_total;
+    } else {
+      for (int64_t j = 0; j < n; ++j) y[j] /= total;
+    }
+  });
+}
+
 }  // namespace
 
 Tensor softmax(const Tensor& t, int64_t dim) {
   floating_input(t, "softmax");
   const int64_t d = wrap_dim(dim, t.dim());
-  Tensor out = kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+  Tensor out = t.dtype() == DType::Float32 && t.numel() > 0 ? softmax_float32(t, d, false) : kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     return along_dim<T>(t, d, [](const T* x, int64_t n, T* y) {
       T m = x[0];
@@ -84,7 +154,7 @@ Tensor softmax(const Tensor& t, int64_t dim) {
 Tensor log_softmax(const Tensor& t, int64_t dim) {
   floating_input(t, "log_softmax");
   const int64_t d = wrap_dim(dim, t.dim());
-  Tensor out = kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+  Tensor out = t.dtype() == DType::Float32 && t.numel() > 0 ? softmax_float32(t, d, true) : kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     return along_dim<T>(t, d, [](const T* x, int64_t n, T* y) {
       T m = x[0];
