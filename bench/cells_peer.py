@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The peers of the benchmark cells (bench/nn_train.py, tutorial.py, interp_loop.py): each cell
 under /usr/bin/python3 (PyTorch on one thread, like ours; interp_loop is plain CPython 3.11), the
-part after its marker line timed. Prints the median of 3 runs as one JSON line for each of our
+part after its marker line timed. Prints the median of its runs as one JSON line for each of our
 native and wasm rows."""
 import contextlib
 import io
@@ -13,12 +13,12 @@ import torch
 
 torch.set_num_threads(1)
 HERE = os.path.dirname(os.path.abspath(__file__))
-CELLS = {"nn_train.py": "nn-train", "tutorial.py": "tutorial", "interp_loop.py": "interp-loop"}
+CELLS = {"nn_train.py": ("nn-train", 3), "tutorial.py": ("tutorial", 1), "interp_loop.py": ("interp-loop", 3)}
 
-for file_name, row in CELLS.items():
+for file_name, (row, reps) in CELLS.items():
     setup, loop = open(os.path.join(HERE, file_name)).read().split("# --- timed loop ---")
     times = []
-    for _ in range(3):
+    for _ in range(reps):
         scope = {}
         with contextlib.redirect_stdout(io.StringIO()):  # the cells' prints are not JSON lines
             exec(setup, scope)

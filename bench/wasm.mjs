@@ -30,12 +30,12 @@ function mlp() {
 }
 
 // A benchmark cell (bench/NAME.py) as two cells: the setup above its marker line, then the
-// timed rest (median of 3 fresh sessions).
-function timedCell(fileName) {
+// timed rest (median over `reps` fresh sessions).
+function timedCell(fileName, reps) {
   const source = readFileSync(new URL(`./${fileName}`, import.meta.url), 'utf8');
   const [setup, loop] = source.split('# --- timed loop ---');
   const times = [];
-  for (let rep = 0; rep < 3; rep++) {
+  for (let rep = 0; rep < reps; rep++) {
     const session = new ag.Session();
     session.run(setup);
     const t0 = performance.now();
@@ -48,8 +48,9 @@ function timedCell(fileName) {
 }
 
 const only = process.argv[2];
-for (const [name, file] of [['nn-train-wasm', 'nn_train.py'], ['tutorial-wasm', 'tutorial.py'], ['interp-loop-wasm', 'interp_loop.py']]) {
-  if (!only || only === name) out(name, 'ours-wasm', timedCell(file));
+// The tutorial takes seconds: once per round.
+for (const [name, file, reps] of [['nn-train-wasm', 'nn_train.py', 3], ['tutorial-wasm', 'tutorial.py', 1], ['interp-loop-wasm', 'interp_loop.py', 3]]) {
+  if (!only || only === name) out(name, 'ours-wasm', timedCell(file, reps));
 }
 if (!only || only === 'op-overhead-wasm') out('op-overhead-wasm', 'ours-wasm', repeat(opChain, 7));
 if (!only || only === 'mlp-wasm') out('mlp-wasm', 'ours-wasm', repeat(mlp, 15));

@@ -126,8 +126,8 @@ struct OursJacobian {
 };
 
 // A benchmark cell (bench/NAME.py) in one session: the setup above its marker line, then the
-// timed rest. Median of 3 fresh sessions.
-void timed_cell(const char* bench_name, const char* file_name) {
+// timed rest. Median over `reps` fresh sessions.
+void timed_cell(const char* bench_name, const char* file_name, int reps) {
   std::ifstream file(std::string("bench/") + file_name);
   std::stringstream text;
   text << file.rdbuf();
@@ -135,7 +135,7 @@ void timed_cell(const char* bench_name, const char* file_name) {
   const std::string marker = "# --- timed loop ---";
   const size_t split = source.find(marker);
   std::vector<double> times;
-  for (int rep = 0; rep < 3; ++rep) {
+  for (int rep = 0; rep < reps; ++rep) {
     ag::interp::Session session;
     session.run(source.substr(0, split));
     const std::string loop = source.substr(split + marker.size());
@@ -161,9 +161,9 @@ int main(int argc, char** argv) {
     TorchMlp peer;
     compare("mlp-native", "ours", [&] { ours.step(); }, "libtorch", [&] { peer.step(); }, 15);
   }
-  if (want("nn-train-native")) timed_cell("nn-train-native", "nn_train.py");
-  if (want("tutorial-native")) timed_cell("tutorial-native", "tutorial.py");
-  if (want("interp-loop-native")) timed_cell("interp-loop-native", "interp_loop.py");
+  if (want("nn-train-native")) timed_cell("nn-train-native", "nn_train.py", 3);
+  if (want("tutorial-native")) timed_cell("tutorial-native", "tutorial.py", 1);  // seconds long: once per round
+  if (want("interp-loop-native")) timed_cell("interp-loop-native", "interp_loop.py", 3);
   if (want("jacobian-batched-vs-rows")) {
     OursJacobian j;
     compare("jacobian-batched-vs-rows", "ours-batched", [&] { j.run(true); }, "ours-rows", [&] { j.run(false); }, 9);
