@@ -3,6 +3,7 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "ops/gemm.h"
 #include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
@@ -42,28 +43,33 @@ Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int
   Tensor cbias = bias.defined() ? raw::contiguous_copy(raw::expand_view(bias, {n, p}), a.dtype()) : Tensor();
   dispatch_dtype(a.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    using Acc = std::conditional_t<std::is_floating_point_v<T>, T, int64_t>;
     const T* A = ca.template data_ptr<T>();
     const T* B = cb.template data_ptr<T>();
     const T* init = cbias.defined() ? cbias.template data_ptr<T>() : nullptr;
     T* C = out.template data_ptr<T>();
-    std::vector<Acc> row(static_cast<size_t>(p));
-    for (int64_t i = 0; i < n; ++i) {
-      for (int64_t j = 0; j < p; ++j) {
-        row[static_cast<size_t>(j)] = init && order == BiasOrder::First ? static_cast<Acc>(init[i * p + j]) : Acc(0);
-      }
-      for (int64_t k = 0; k < m; ++k) {
-        const Acc aik = static_cast<Acc>(A[i * m + k]);
-        const T* brow = B + k * p;
+    if constexpr (std::is_floating_point_v<T>) {
+      gemm::multiply<T>(A, B, C, n, m, p, order == BiasOrder::First ? init : nullptr,
+                        order == BiasOrder::Last ? init : nullptr);
+    } else {  // integers and bool: a sequential sum in int64
+      using Acc = int64_t;
+      std::vector<Acc> row(static_cast<size_t>(p));
+      for (int64_t i = 0; i < n; ++i) {
         for (int64_t j = 0; j < p; ++j) {
-          const Acc product = aik * static_cast<Acc>(brow[j]);
-          row[static_cast<size_t>(j)] += product;
+          row[static_cast<size_t>(j)] = init && order == BiasOrder::First ? static_cast<Acc>(init[i * p + j]) : Acc(0);
         }
-      }
-      for (int64_t j = 0; j < p; ++j) {
-        Acc value = row[static_cast<size_t>(j)];
-        if (init && order == BiasOrder::Last) value += static_cast<Acc>(init[i * p + j]);
-        C[i * p + j] = static_cast<T>(value);
+        for (int64_t k = 0; k < m; ++k) {
+          const Acc aik = static_cast<Acc>(A[i * m + k]);
+          const T* brow = B + k * p;
+          for (int64_t j = 0; j < p; ++j) {
+            const Acc product = aik * static_cast<Acc>(brow[j]);
+            row[static_cast<size_t>(j)] += product;
+          }
+        }
+        for (int64_t j = 0; j < p; ++j) {
+          Acc value = row[static_cast<size_t>(j)];
+          if (init && order == BiasOrder::Last) value += static_cast<Acc>(init[i * p + j]);
+          C[i * p + j] = static_cast<T>(value);
+        }
       }
     }
   });
