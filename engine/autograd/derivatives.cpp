@@ -725,12 +725,15 @@ const std::vector<Derivative> kTable = {
        return {c.needs(0) ? mm(c.grad, t(c.input(1))) : Tensor(),
                c.needs(1) ? mm(t(c.input(0)), c.grad) : Tensor()};
      }, {2, 1}},
-    // self (the bias) gets grad as is; FunctionNode::apply sums it to the bias's shape.
+    // scalar: beta, scalar2: alpha (PyTorch's maybe_multiply: no product when 1). The bias's
+    // gradient is summed to its shape by FunctionNode::apply.
     {Op::Addmm, "AddmmBackward0", 6, false,
      [](C c) -> Grads {
-       return {c.needs(0) ? c.grad : Tensor(),
-               c.needs(1) ? mm(c.grad, t(c.input(2))) : Tensor(),
-               c.needs(2) ? mm(t(c.input(1)), c.grad) : Tensor()};
+       const auto times = [](const Tensor& g, double s) { return s == 1.0 ? g : mul(g, Scalar(s)); };
+       const double beta = c.attrs().scalar, alpha = c.attrs().scalar2;
+       return {c.needs(0) ? times(c.grad, beta) : Tensor(),
+               c.needs(1) ? times(mm(c.grad, t(c.input(2))), alpha) : Tensor(),
+               c.needs(2) ? times(mm(t(c.input(1)), c.grad), alpha) : Tensor()};
      }},
     {Op::Mv, "MvBackward0", kIn01, false,
      [](C c) -> Grads {

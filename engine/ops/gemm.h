@@ -1,11 +1,10 @@
 // C = A B for row-major float/double matrices in the reference BLAS's order, which is PyTorch's
 // (BLAS_INFO=generic): every C[i][j] is `c = start; for k: c = c + a[i][k] * b[k][j]`, rounded
 // after each product and each sum, no fused multiply-add. That order leaves the columns j
-// independent, so the kernel walks 4 rows of C at once over panels of up to 256 columns (each row
-// of B loaded once for 4 rows of C, the panel kept in L1) and is vectorised across j without
-// changing a single rounding. Measured on the two-layer-net tutorial (500 steps): wasm 38.5 s ->
-// 2.64 s per 50 steps against 3.85 s; natively no change (3.8 s; a register-tiled 4 x 8 kernel
-// was faster in wasm, 2.39 s per 50 steps, but 35% slower natively with GCC).
+// independent, so the kernel keeps a tile of 2 rows x 4 vectors of C in registers for the whole
+// k loop and is vectorised across j without changing a single rounding. Measured on 64x1000x100
+// float32: wasm 5.7 GMAC/s (the 4-row panel loop before it: 0.7), native (GCC -O3, SSE2) 4.7
+// (before: 3.1).
 #pragma once
 
 #include <cstdint>

@@ -36,27 +36,56 @@ void check_same_dtype(const Tensor& a, const Tensor& b, const char* what) {
 // row-major, and is added after the sum when mat2 is a transposed view: sgemm's two loop orders.
 enum class BiasOrder { First, Last };
 
+// addmm's beta * self + alpha * (mat1 @ mat2), with ATen's cpublas roundings. When the bias is
+// the starting value, it is first scaled (c *= beta) and alpha goes into each product through
+// gemm's `b` operand (c += a * (b * alpha)), `b` being mat1 when the result is read as
+// column-major (p != 1) and mat2 otherwise; when the bias comes last, c = beta * c + alpha * dot.
+// beta == 0 ignores the bias altogether (NaN included).
+struct GemmScale {
+  double beta = 1.0, alpha = 1.0;
+};
+
 Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int64_t p,
-                     const Tensor& bias = Tensor(), BiasOrder order = BiasOrder::First) {
+                     const Tensor& bias = Tensor(), BiasOrder order = BiasOrder::First,
+                     GemmScale scale = {}) {
   Tensor ca = raw::contiguous(a), cb = raw::contiguous(b);
   Tensor out = Tensor::empty({n, p}, a.dtype());
-  Tensor cbias = bias.defined() ? raw::contiguous_copy(raw::expand_view(bias, {n, p}), a.dtype()) : Tensor();
+  const bool use_bias = bias.defined() && scale.beta != 0.0;
+  Tensor cbias = use_bias ? raw::contiguous_copy(raw::expand_view(bias, {n, p}), a.dtype()) : Tensor();
   dispatch_dtype(a.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const T* A = ca.template data_ptr<T>();
     const T* B = cb.template data_ptr<T>();
-    const T* init = cbias.defined() ? cbias.template data_ptr<T>() : nullptr;
+    T* init = use_bias ? cbias.template data_ptr<T>() : nullptr;
     T* C = out.template data_ptr<T>();
     if constexpr (std::is_floating_point_v<T>) {
-      gemm::multiply<T>(A, B, C, n, m, p, order == BiasOrder::First ? init : nullptr,
-                        order == BiasOrder::Last ? init : nullptr);
+      const T beta = static_cast<T>(scale.beta), alpha = static_cast<T>(scale.alpha);
+      if (init && beta != T(1)) {
+        for (int64_t i = 0; i < n * p; ++i) init[i] = beta * init[i];
+      }
+      if (order == BiasOrder::First) {
+        Tensor scaled;
+        if (alpha != T(1)) {  // gemm's b * alpha, before the product
+          const bool scale_a = p != 1;
+          scaled = raw::contiguous_copy(scale_a ? ca : cb, a.dtype());
+          T* s = scaled.template data_ptr<T>();
+          for (int64_t i = 0; i < scaled.numel(); ++i) s[i] = s[i] * alpha;
+          (scale_a ? A : B) = s;
+        }
+        gemm::multiply<T>(A, B, C, n, m, p, init, nullptr);
+      } else {
+        gemm::multiply<T>(A, B, C, n, m, p, nullptr, nullptr);
+        for (int64_t i = 0; i < n * p; ++i) {
+          const T dot = alpha == T(1) ? C[i] : alpha * C[i];
+          C[i] = init ? init[i] + dot : dot;
+        }
+      }
     } else {  // integers and bool: a sequential sum in int64
       using Acc = int64_t;
+      const Acc beta = static_cast<Acc>(scale.beta), alpha = static_cast<Acc>(scale.alpha);
       std::vector<Acc> row(static_cast<size_t>(p));
       for (int64_t i = 0; i < n; ++i) {
-        for (int64_t j = 0; j < p; ++j) {
-          row[static_cast<size_t>(j)] = init && order == BiasOrder::First ? static_cast<Acc>(init[i * p + j]) : Acc(0);
-        }
+        std::fill(row.begin(), row.end(), Acc(0));
         for (int64_t k = 0; k < m; ++k) {
           const Acc aik = static_cast<Acc>(A[i * m + k]);
           const T* brow = B + k * p;
@@ -66,8 +95,8 @@ Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int
           }
         }
         for (int64_t j = 0; j < p; ++j) {
-          Acc value = row[static_cast<size_t>(j)];
-          if (init && order == BiasOrder::Last) value += static_cast<Acc>(init[i * p + j]);
+          Acc value = alpha * row[static_cast<size_t>(j)];
+          if (init) value += beta * static_cast<Acc>(init[i * p + j]);
           C[i * p + j] = static_cast<T>(value);
         }
       }
@@ -111,7 +140,7 @@ Tensor mm(const Tensor& a, const Tensor& b) {
   return out;
 }
 
-Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2) {
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double beta, double alpha) {
   check_mm_shapes(mat1, mat2);
   check_same_dtype(mat1, mat2, "mat1 and mat2");
   const int64_t n = mat1.size(0), p = mat2.size(1);
@@ -125,8 +154,12 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2) {
                   std::to_string(p) + "].  Tensor sizes: [" + sizes + "]");
   }
   Tensor out = matmul_kernel(mat1, mat2, n, mat1.size(1), p, self,
-                             gemm_transposes_a(mat1, mat2, n, p) ? BiasOrder::Last : BiasOrder::First);
-  record(Op::Addmm, {self, mat1, mat2}, out);
+                             gemm_transposes_a(mat1, mat2, n, p) ? BiasOrder::Last : BiasOrder::First,
+                             GemmScale{beta, alpha});
+  OpAttrs attrs;
+  attrs.scalar = beta;
+  attrs.scalar2 = alpha;
+  record(Op::Addmm, {self, mat1, mat2}, out, std::move(attrs));
   return out;
 }
 

@@ -214,8 +214,9 @@ Tensor sum_to(const Tensor& t, const Shape& shape);
 
 // ---- linear algebra (ops/linalg.cpp) -----------------------------------------------------
 Tensor mm(const Tensor& a, const Tensor& b);
-// self + mat1 @ mat2 (beta = alpha = 1), self broadcast to the result: AddmmBackward0.
-Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2);
+// beta * self + alpha * (mat1 @ mat2), self broadcast to the result: AddmmBackward0.
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double beta = 1.0,
+             double alpha = 1.0);
 Tensor mv(const Tensor& a, const Tensor& v);
 Tensor dot(const Tensor& a, const Tensor& b);
 Tensor matmul(const Tensor& a, const Tensor& b);

@@ -581,12 +581,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     Tensor m1 = in.to_tensor(r.required(1, "mat1")), m2 = in.to_tensor(r.required(2, "mat2"));
     auto beta = r.keyword("beta"), alpha = r.keyword("alpha");
     r.done();
-    if (beta || alpha) {
-      Tensor prod = mm(m1, m2);
-      if (alpha) prod = mul(prod, to_scalar(in, *alpha));
-      return in.wrap(add(beta ? mul(t, to_scalar(in, *beta)) : t, prod));
-    }
-    return in.wrap(addmm(t, m1, m2));
+    return in.wrap(addmm(t, m1, m2, beta ? to_float(in, *beta) : 1.0, alpha ? to_float(in, *alpha) : 1.0));
   };
   m["masked_select"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "masked_select", a, k);
