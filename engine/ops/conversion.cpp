@@ -1,4 +1,7 @@
 // Copies between tensors of any dtypes and strides, and the differentiable copies built on them.
+#include <algorithm>
+#include <cstring>
+
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "ops/kernels.h"
@@ -26,12 +29,56 @@ Shape broadcast_shapes(const Shape& a, const Shape& b) {
   return out;
 }
 
+Tensor as_flat(const Tensor& t, const Shape& shape, int64_t count) {
+  if (t.numel() == count && t.is_contiguous()) return t;
+  if (t.numel() != 1) return Tensor();
+  Tensor spread = Tensor::empty(shape, t.dtype());
+  raw::copy_into(spread, t);
+  return spread;
+}
+
 }  // namespace kernels
 
 namespace raw {
 
+namespace {
+
+// dst and src contiguous with the same number of elements, or src a single element: one loop
+// (or memmove) instead of xtensor's strided steppers. False when neither holds.
+bool copy_dense(const Tensor& dst, const Tensor& src) {
+  if (!dst.is_contiguous()) return false;
+  const bool spread = src.numel() == 1;
+  if (!spread && !(src.numel() == dst.numel() && src.is_contiguous())) return false;
+  const size_t n = static_cast<size_t>(dst.numel());
+  dispatch_dtype(dst.dtype(), [&](auto dtag) {
+    using D = decltype(dtag);
+    D* out = dst.data_ptr<D>();
+    dispatch_dtype(src.dtype(), [&](auto stag) {
+      using S = decltype(stag);
+      const S* in = src.data_ptr<S>();
+      if (spread) {
+        std::fill(out, out + n, value_cast<D>(in[0]));
+      } else if constexpr (std::is_same_v<D, S>) {
+        std::memmove(out, in, n * sizeof(D));  // overlap allowed: same order, same places
+      } else {
+        for (size_t i = 0; i < n; ++i) out[i] = value_cast<D>(in[i]);
+      }
+    });
+  });
+  return true;
+}
+
+}  // namespace
+
 void copy_into(const Tensor& dst, const Tensor& src) {
   if (dst.numel() == 0) return;
+  if (src.shape() == dst.shape() || src.numel() == 1) {
+    if (src.numel() == 1 && src.dim() > dst.dim()) {
+      // a [1, 1] source into a [1] destination is a broadcast error below, not a fill
+    } else if (copy_dense(dst, src)) {
+      return;
+    }
+  }
   Tensor source = src;
   // Overlapping memory: read from a private copy first.
   if (src.impl()->storage == dst.impl()->storage) source = contiguous_copy(src);
