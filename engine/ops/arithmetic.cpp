@@ -12,13 +12,14 @@ namespace ag {
 
 namespace {
 
-// Runs f(xa, xb) over a and b converted to `compute`, producing a tensor of that dtype.
+// Runs f(x, y) on the numbers of a and b converted to `compute` (f is generic: it is called
+// with two values of the computing type), producing a tensor of that dtype.
 template <class F>
 Tensor compute_binary(const Tensor& a, const Tensor& b, DType compute, F&& f) {
   Tensor ca = raw::cast(a, compute), cb = raw::cast(b, compute);
   return dispatch_dtype(compute, [&](auto tag) {
     using T = decltype(tag);
-    return kernels::binary<T, T>(ca, cb, [&](auto&& x, auto&& y) { return f(tag, x, y); });
+    return kernels::map_binary<T, T>(ca, cb, [&](T x, T y) { return f(x, y); });
   });
 }
 
@@ -108,12 +109,12 @@ Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   const double al = alpha.to_double();
   Tensor out;
   if (al == 1.0) {
-    out = compute_binary(a, b, d, [](auto, auto&& x, auto&& y) { return x + y; });
+    out = compute_binary(a, b, d, [](auto x, auto y) { return x + y; });
   } else {
     // PyTorch's AVX2 kernel computes a + alpha * b as one fused multiply-add.
-    out = compute_binary(a, b, d, [al](auto tag, auto&& x, auto&& y) {
-      using T = decltype(tag);
-      if constexpr (std::is_floating_point_v<T>) return xt::fma(static_cast<T>(al), y, x);
+    out = compute_binary(a, b, d, [al](auto x, auto y) {
+      using T = decltype(x);
+      if constexpr (std::is_floating_point_v<T>) return std::fma(static_cast<T>(al), y, x);
       else return x + static_cast<T>(al) * y;
     });
   }
@@ -129,11 +130,11 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   const double al = alpha.to_double();
   Tensor out;
   if (al == 1.0) {
-    out = compute_binary(a, b, d, [](auto, auto&& x, auto&& y) { return x - y; });
+    out = compute_binary(a, b, d, [](auto x, auto y) { return x - y; });
   } else {
-    out = compute_binary(a, b, d, [al](auto tag, auto&& x, auto&& y) {
-      using T = decltype(tag);
-      if constexpr (std::is_floating_point_v<T>) return xt::fma(-static_cast<T>(al), y, x);
+    out = compute_binary(a, b, d, [al](auto x, auto y) {
+      using T = decltype(x);
+      if constexpr (std::is_floating_point_v<T>) return std::fma(-static_cast<T>(al), y, x);
       else return x - static_cast<T>(al) * y;
     });
   }
@@ -145,8 +146,8 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
 
 Tensor mul(const Tensor& a, const Tensor& b) {
   const DType d = result_type(a, b);
-  Tensor out = compute_binary(a, b, d, [](auto tag, auto&& x, auto&& y) {
-    using T = decltype(tag);
+  Tensor out = compute_binary(a, b, d, [](auto x, auto y) {
+    using T = decltype(x);
     if constexpr (std::is_same_v<T, bool>) {
       return x && y;
     } else {
@@ -160,7 +161,7 @@ Tensor mul(const Tensor& a, const Tensor& b) {
 Tensor div(const Tensor& a, const Tensor& b) {
   DType d = result_type(a, b);
   if (!is_floating(d)) d = kDefaultFloat;  // true division
-  Tensor out = compute_binary(a, b, d, [](auto, auto&& x, auto&& y) { return x / y; });
+  Tensor out = compute_binary(a, b, d, [](auto x, auto y) { return x / y; });
   record(Op::Div, {a, b}, out);
   return out;
 }
@@ -169,19 +170,13 @@ Tensor floor_divide(const Tensor& a, const Tensor& b) {
   check_not_differentiable("floor_divide", a, b);
   const DType d = result_type(a, b);
   check_int_divisor(b);
-  return compute_binary(a, b, d, [](auto tag, auto&& x, auto&& y) {
-    using T = decltype(tag);
-    return xt::make_lambda_xfunction([](T p, T q) { return static_cast<T>(python_floordiv(p, q)); }, x, y);
-  });
+  return compute_binary(a, b, d, [](auto x, auto y) { return python_floordiv(x, y); });
 }
 
 Tensor remainder(const Tensor& a, const Tensor& b) {
   const DType d = result_type(a, b);
   check_int_divisor(b);
-  Tensor out = compute_binary(a, b, d, [](auto tag, auto&& x, auto&& y) {
-    using T = decltype(tag);
-    return xt::make_lambda_xfunction([](T p, T q) { return static_cast<T>(python_mod(p, q)); }, x, y);
-  });
+  Tensor out = compute_binary(a, b, d, [](auto x, auto y) { return python_mod(x, y); });
   // RemainderBackward0 for a Python number as the divisor, RemainderBackward1 for a tensor.
   record(b.impl()->is_wrapped_number ? Op::RemainderScalar : Op::RemainderTensor, {a, b}, out);
   return out;
@@ -189,10 +184,7 @@ Tensor remainder(const Tensor& a, const Tensor& b) {
 
 Tensor pow(const Tensor& base, const Tensor& exponent) {
   const DType d = result_type(base, exponent);
-  Tensor out = compute_binary(base, exponent, d, [](auto tag, auto&& x, auto&& y) {
-    using T = decltype(tag);
-    return xt::make_lambda_xfunction([](T p, T q) { return pow_value(p, q); }, x, y);
-  });
+  Tensor out = compute_binary(base, exponent, d, [](auto x, auto y) { return pow_value(x, y); });
   record(Op::PowTensor, {base, exponent}, out);
   return out;
 }
@@ -209,19 +201,17 @@ Tensor pow(const Tensor& base, const Scalar& exponent) {
   Tensor out = dispatch_dtype(d, [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {
-      if (ev == 2.0) return kernels::unary<T, T>(b, [](auto&& x) { return x * x; });
-      if (ev == 3.0) return kernels::unary<T, T>(b, [](auto&& x) { return x * x * x; });
-      if (ev == 0.5) return kernels::unary<T, T>(b, [](auto&& x) { return xt::sqrt(x); });
-      if (ev == -0.5) return kernels::unary<T, T>(b, [](auto&& x) { return T(1) / xt::sqrt(x); });
-      if (ev == -1.0) return kernels::unary<T, T>(b, [](auto&& x) { return T(1) / x; });
-      if (ev == -2.0) return kernels::unary<T, T>(b, [](auto&& x) { return T(1) / (x * x); });
+      if (ev == 2.0) return kernels::map_unary<T, T>(b, [](T x) { return x * x; });
+      if (ev == 3.0) return kernels::map_unary<T, T>(b, [](T x) { return x * x * x; });
+      if (ev == 0.5) return kernels::map_unary<T, T>(b, [](T x) { return std::sqrt(x); });
+      if (ev == -0.5) return kernels::map_unary<T, T>(b, [](T x) { return T(1) / std::sqrt(x); });
+      if (ev == -1.0) return kernels::map_unary<T, T>(b, [](T x) { return T(1) / x; });
+      if (ev == -2.0) return kernels::map_unary<T, T>(b, [](T x) { return T(1) / (x * x); });
       const T e_t = static_cast<T>(ev);
-      return kernels::unary<T, T>(b, [e_t](auto&& x) { return xt::pow(x, e_t); });
+      return kernels::map_unary<T, T>(b, [e_t](T x) { return std::pow(x, e_t); });
     } else {
       const T e_t = static_cast<T>(exponent.to_int());
-      return kernels::unary<T, T>(b, [e_t](auto&& x) {
-        return xt::make_lambda_xfunction([e_t](T p) { return pow_value(p, e_t); }, x);
-      });
+      return kernels::map_unary<T, T>(b, [e_t](T p) { return pow_value(p, e_t); });
     }
   });
   OpAttrs attrs;
@@ -233,10 +223,7 @@ Tensor pow(const Tensor& base, const Scalar& exponent) {
 Tensor pow(const Scalar& base, const Tensor& exponent) {
   Tensor b = Tensor::wrap_scalar(base);
   const DType d = result_type(b, exponent);
-  Tensor out = compute_binary(b, exponent, d, [](auto tag, auto&& x, auto&& y) {
-    using T = decltype(tag);
-    return xt::make_lambda_xfunction([](T p, T q) { return pow_value(p, q); }, x, y);
-  });
+  Tensor out = compute_binary(b, exponent, d, [](auto x, auto y) { return pow_value(x, y); });
   OpAttrs attrs;
   attrs.scalar = base.to_double();
   record(Op::PowScalarBase, {exponent}, out, std::move(attrs));
@@ -267,7 +254,7 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
   Tensor w = Tensor::wrap_scalar(b);
   check_not_bool_sub(a, w);
   const DType d = result_type(a, w);
-  Tensor out = compute_binary(w, a, d, [](auto, auto&& x, auto&& y) { return x - y; });
+  Tensor out = compute_binary(w, a, d, [](auto x, auto y) { return x - y; });
   OpAttrs attrs;
   attrs.scalar = 1.0;
   record(Op::Rsub, {a}, out, std::move(attrs));

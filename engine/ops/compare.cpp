@@ -12,20 +12,16 @@ Tensor compare(const Tensor& a, const Tensor& b, CompareOp op) {
   Tensor ca = raw::cast(a, d), cb = raw::cast(b, d);
   return dispatch_dtype(d, [&](auto tag) {
     using T = decltype(tag);
-    return kernels::binary<T, bool>(ca, cb, [op](auto&& x, auto&& y) {
-      return xt::make_lambda_xfunction(
-          [op](T p, T q) {
-            switch (op) {
-              case CompareOp::Eq: return p == q;
-              case CompareOp::Ne: return p != q;
-              case CompareOp::Lt: return p < q;
-              case CompareOp::Le: return p <= q;
-              case CompareOp::Gt: return p > q;
-              case CompareOp::Ge: return p >= q;
-            }
-            return false;
-          },
-          x, y);
+    return kernels::map_binary<T, bool>(ca, cb, [op](T p, T q) {
+      switch (op) {
+        case CompareOp::Eq: return p == q;
+        case CompareOp::Ne: return p != q;
+        case CompareOp::Lt: return p < q;
+        case CompareOp::Le: return p <= q;
+        case CompareOp::Gt: return p > q;
+        case CompareOp::Ge: return p >= q;
+      }
+      return false;
     });
   });
 }

@@ -80,6 +80,52 @@ Tensor unary(const Tensor& a, F&& f) {
   return out;
 }
 
+// out[...] = op(a, b) for a function of two numbers, op(In, In) -> Out, with broadcasting. One
+// plain loop when each operand is contiguous with out's elements or is a single element (the
+// common case: same-shape tensors, a tensor and a Python scalar); xtensor's strided adaptors
+// otherwise. a and b must already have dtype In.
+template <class In, class Out, class Op>
+Tensor map_binary(const Tensor& a, const Tensor& b, Op op) {
+  Tensor out = Tensor::empty(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
+  const int64_t n = out.numel();
+  const bool flat_a = a.numel() == n && a.is_contiguous(), flat_b = b.numel() == n && b.is_contiguous();
+  if ((flat_a || a.numel() == 1) && (flat_b || b.numel() == 1)) {
+    const In* x = a.data_ptr<In>();
+    const In* y = b.data_ptr<In>();
+    Out* o = out.data_ptr<Out>();
+    if (flat_a && flat_b) {
+      for (int64_t i = 0; i < n; ++i) o[i] = static_cast<Out>(op(x[i], y[i]));
+    } else if (flat_a) {
+      const In y0 = y[0];
+      for (int64_t i = 0; i < n; ++i) o[i] = static_cast<Out>(op(x[i], y0));
+    } else {
+      const In x0 = x[0];
+      for (int64_t i = 0; i < n; ++i) o[i] = static_cast<Out>(op(x0, y[i]));
+    }
+    return out;
+  }
+  auto xo = xview<Out>(out);
+  xt::noalias(xo) = xt::make_lambda_xfunction([&op](In p, In q) { return static_cast<Out>(op(p, q)); },
+                                              xview<In>(a), xview<In>(b));
+  return out;
+}
+
+// out = op(a) elementwise for a function of one number, op(In) -> Out; a must have dtype In.
+template <class In, class Out, class Op>
+Tensor map_unary(const Tensor& a, Op op) {
+  Tensor out = Tensor::empty(a.shape(), dtype_of<Out>());
+  if (a.is_contiguous()) {
+    const In* x = a.data_ptr<In>();
+    Out* o = out.data_ptr<Out>();
+    const int64_t n = out.numel();
+    for (int64_t i = 0; i < n; ++i) o[i] = static_cast<Out>(op(x[i]));
+    return out;
+  }
+  auto xo = xview<Out>(out);
+  xt::noalias(xo) = xt::make_lambda_xfunction([&op](In p) { return static_cast<Out>(op(p)); }, xview<In>(a));
+  return out;
+}
+
 // Calls f with a tag of the C++ type of a floating dtype (float or double).
 template <class F>
 decltype(auto) dispatch_floating(DType d, F&& f) {

@@ -19,9 +19,7 @@ Tensor map2(const Tensor& a, const Tensor& b, DType compute, F&& f) {
   Tensor ca = raw::cast(a, compute), cb = raw::cast(b, compute);
   return dispatch_dtype(compute, [&](auto tag) {
     using T = decltype(tag);
-    return kernels::binary<T, T>(ca, cb, [&](auto&& x, auto&& y) {
-      return xt::make_lambda_xfunction([&](T p, T q) { return static_cast<T>(f(p, q)); }, x, y);
-    });
+    return kernels::map_binary<T, T>(ca, cb, [&](T p, T q) { return static_cast<T>(f(p, q)); });
   });
 }
 
@@ -32,9 +30,7 @@ Tensor predicate2(const Tensor& a, const Tensor& b, F&& f) {
   Tensor ca = raw::cast(a, d), cb = raw::cast(b, d);
   return dispatch_dtype(d, [&](auto tag) {
     using T = decltype(tag);
-    return kernels::binary<T, bool>(ca, cb, [&](auto&& x, auto&& y) {
-      return xt::make_lambda_xfunction([&](T p, T q) { return static_cast<bool>(f(p, q)); }, x, y);
-    });
+    return kernels::map_binary<T, bool>(ca, cb, [&](T p, T q) { return static_cast<bool>(f(p, q)); });
   });
 }
 

@@ -32,9 +32,7 @@ template <class F>
 Tensor same_dtype_unary(const Tensor& t, F&& f) {
   return dispatch_dtype(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    return kernels::unary<T, T>(t, [&](auto&& x) {
-      return xt::make_lambda_xfunction([&](T v) { return f(v); }, x);
-    });
+    return kernels::map_unary<T, T>(t, [&](T v) { return f(v); });
   });
 }
 
@@ -91,9 +89,7 @@ Tensor tanh_backward(const Tensor& grad, const Tensor& result) {
   Tensor g = raw::cast(grad, d), r = raw::cast(result, d);
   Tensor out = kernels::dispatch_floating(d, [&](auto tag) {
     using T = decltype(tag);
-    return kernels::binary<T, T>(g, r, [](auto&& a, auto&& b) {
-      return xt::make_lambda_xfunction([](T x, T y) { return x * std::fma(-y, y, T(1)); }, a, b);
-    });
+    return kernels::map_binary<T, T>(g, r, [](T x, T y) { return x * std::fma(-y, y, T(1)); });
   });
   record(Op::TanhBackward, {grad, result}, out);
   return out;
@@ -182,16 +178,12 @@ Tensor clamp_values(const Tensor& t, std::optional<double> min_value, std::optio
   return dispatch_dtype(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     const double lo = min_value.value_or(-INFINITY), hi = max_value.value_or(INFINITY);
-    return kernels::unary<T, T>(t, [lo, hi](auto&& x) {
-      return xt::make_lambda_xfunction(
-          [lo, hi](T v) {
-            if constexpr (std::is_floating_point_v<T>) {
-              if (std::isnan(v)) return v;
-            }
-            const double d = static_cast<double>(v);
-            return static_cast<T>(d < lo ? lo : d > hi ? hi : d);
-          },
-          x);
+    return kernels::map_unary<T, T>(t, [lo, hi](T v) {
+      if constexpr (std::is_floating_point_v<T>) {
+        if (std::isnan(v)) return v;
+      }
+      const double d = static_cast<double>(v);
+      return static_cast<T>(d < lo ? lo : d > hi ? hi : d);
     });
   });
 }
