@@ -1,6 +1,7 @@
 // Copies between tensors of any dtypes and strides, and the differentiable copies built on them.
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
@@ -32,7 +33,7 @@ Shape broadcast_shapes(const Shape& a, const Shape& b) {
 Tensor as_flat(const Tensor& t, const Shape& shape, int64_t count) {
   if (t.numel() == count && t.is_contiguous()) return t;
   if (t.numel() != 1) return Tensor();
-  Tensor spread = Tensor::empty(shape, t.dtype());
+  Tensor spread = Tensor::uninitialized(shape, t.dtype());
   raw::copy_into(spread, t);
   return spread;
 }
@@ -42,6 +43,28 @@ Tensor as_flat(const Tensor& t, const Shape& shape, int64_t count) {
 namespace raw {
 
 namespace {
+
+// A contiguous dst from a src of any strides (0 along broadcast dims) and the same shape: the
+// last dimension in an inner loop, the others by an odometer over src's strides.
+template <class D, class S>
+void gather_rows(D* out, const S* in, const Shape& shape, const Strides& strides) {
+  const size_t nd = shape.size();
+  const int64_t inner = shape[nd - 1], step = strides[nd - 1];
+  int64_t rows = 1;
+  for (size_t d = 0; d + 1 < nd; ++d) rows *= shape[d];
+  std::vector<int64_t> index(nd, 0);
+  int64_t offset = 0;
+  for (int64_t r = 0; r < rows; ++r, out += inner) {
+    const S* row = in + offset;
+    for (int64_t j = 0; j < inner; ++j) out[j] = value_cast<D>(row[j * step]);
+    for (size_t d = nd - 1; d-- > 0;) {
+      offset += strides[d];
+      if (++index[d] < shape[d]) break;
+      offset -= strides[d] * shape[d];
+      index[d] = 0;
+    }
+  }
+}
 
 // dst and src contiguous with the same number of elements, or src a single element: one loop
 // (or memmove) instead of xtensor's strided steppers. False when neither holds.
@@ -90,6 +113,16 @@ void copy_into(const Tensor& dst, const Tensor& src) {
     }
     source = expand_view(source, dst.shape());
   }
+  if (dst.is_contiguous() && dst.dim() > 0) {
+    dispatch_dtype(dst.dtype(), [&](auto dtag) {
+      using D = decltype(dtag);
+      dispatch_dtype(source.dtype(), [&](auto stag) {
+        using S = decltype(stag);
+        gather_rows(dst.data_ptr<D>(), source.data_ptr<S>(), source.shape(), source.strides());
+      });
+    });
+    return;
+  }
   dispatch_dtype(dst.dtype(), [&](auto dtag) {
     using D = decltype(dtag);
     dispatch_dtype(source.dtype(), [&](auto stag) {
@@ -105,7 +138,7 @@ void copy_into(const Tensor& dst, const Tensor& src) {
 }
 
 Tensor contiguous_copy(const Tensor& t, std::optional<DType> dtype) {
-  Tensor out = Tensor::empty(t.shape(), dtype.value_or(t.dtype()));
+  Tensor out = Tensor::uninitialized(t.shape(), dtype.value_or(t.dtype()));
   copy_into(out, t);
   return out;
 }

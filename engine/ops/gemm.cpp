@@ -26,7 +26,9 @@ template <typename T> inline Vec<T> load(const T* p) {
 template <typename T> inline void store(T* p, Vec<T> v) { std::memcpy(p, &v, sizeof v); }
 
 struct Operands {
-  int64_t m, p;   // inner size, columns of B and C
+  int64_t m, p;          // inner size, columns of B and C
+  int64_t a_row, a_col;  // A[i][k] is a[i * a_row + k * a_col] (a transposed view reads in place)
+  int64_t b_row;         // B[k][j] is b[k * b_row + j]
 };
 
 // Rows [i0, i0 + Rows) and columns [j0, j0 + Vecs * lanes) of C, summed over all k with the
@@ -43,13 +45,13 @@ inline void tile(const T* a, const T* b, T* c, Operands s, int64_t i0, int64_t j
     }
   }
   const T* a_rows[Rows];
-  for (int r = 0; r < Rows; ++r) a_rows[r] = a + (i0 + r) * s.m;
+  for (int r = 0; r < Rows; ++r) a_rows[r] = a + (i0 + r) * s.a_row;
   const T* b_row = b + j0;
-  for (int64_t k = 0; k < s.m; ++k, b_row += s.p) {
+  for (int64_t k = 0; k < s.m; ++k, b_row += s.b_row) {
     Vec<T> bv[Vecs];
     for (int v = 0; v < Vecs; ++v) bv[v] = load(b_row + kLanes<T> * v);
     for (int r = 0; r < Rows; ++r) {
-      const Vec<T> a_val = Vec<T>{} + a_rows[r][k];
+      const Vec<T> a_val = Vec<T>{} + a_rows[r][k * s.a_col];
       for (int v = 0; v < Vecs; ++v) acc[r][v] = acc[r][v] + a_val * bv[v];
     }
   }
@@ -65,8 +67,8 @@ inline void column(const T* a, const T* b, T* c, Operands s, int64_t i0, int64_t
   T acc[Rows];
   for (int r = 0; r < Rows; ++r) acc[r] = start ? start[(i0 + r) * s.p + j] : T(0);
   for (int64_t k = 0; k < s.m; ++k) {
-    const T bj = b[k * s.p + j];
-    for (int r = 0; r < Rows; ++r) acc[r] = acc[r] + a[(i0 + r) * s.m + k] * bj;
+    const T bj = b[k * s.b_row + j];
+    for (int r = 0; r < Rows; ++r) acc[r] = acc[r] + a[(i0 + r) * s.a_row + k * s.a_col] * bj;
   }
   for (int r = 0; r < Rows; ++r) c[(i0 + r) * s.p + j] = acc[r];
 }
@@ -84,9 +86,9 @@ void rows(const T* a, const T* b, T* c, Operands s, int64_t i0, const T* start) 
 }  // namespace
 
 template <typename T>
-void multiply(const T* a, const T* b, T* c, int64_t n, int64_t m, int64_t p, const T* start,
-              const T* add_after) {
-  const Operands s{m, p};
+void multiply(const T* a, int64_t a_row, int64_t a_col, const T* b, int64_t b_row, T* c, int64_t n,
+              int64_t m, int64_t p, const T* start, const T* add_after) {
+  const Operands s{m, p, a_row, a_col, b_row};
   int64_t i0 = 0;
   for (; i0 + 2 <= n; i0 += 2) rows<T, 2>(a, b, c, s, i0, start);
   for (; i0 < n; ++i0) rows<T, 1>(a, b, c, s, i0, start);
@@ -95,9 +97,9 @@ void multiply(const T* a, const T* b, T* c, int64_t n, int64_t m, int64_t p, con
   }
 }
 
-template void multiply<float>(const float*, const float*, float*, int64_t, int64_t, int64_t,
-                              const float*, const float*);
-template void multiply<double>(const double*, const double*, double*, int64_t, int64_t, int64_t,
-                               const double*, const double*);
+template void multiply<float>(const float*, int64_t, int64_t, const float*, int64_t, float*, int64_t,
+                              int64_t, int64_t, const float*, const float*);
+template void multiply<double>(const double*, int64_t, int64_t, const double*, int64_t, double*,
+                               int64_t, int64_t, int64_t, const double*, const double*);
 
 }  // namespace ag::gemm

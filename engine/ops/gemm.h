@@ -11,10 +11,12 @@
 
 namespace ag::gemm {
 
-// A is [n, m], B is [m, p], C is [n, p], all contiguous. `start` (may be null) is the [n, p]
-// value each sum starts from; `add_after` (may be null) is added to each finished sum.
+// A is [n, m] with element (i, k) at a[i * a_row + k * a_col] (any strides: a transposed view is
+// read in place); B is [m, p] with rows b_row apart and contiguous columns; C is [n, p],
+// contiguous. `start` (may be null) is the contiguous [n, p] value each sum starts from;
+// `add_after` (may be null) is added to each finished sum.
 template <typename T>
-void multiply(const T* a, const T* b, T* c, int64_t n, int64_t m, int64_t p, const T* start,
-              const T* add_after);
+void multiply(const T* a, int64_t a_row, int64_t a_col, const T* b, int64_t b_row, T* c, int64_t n,
+              int64_t m, int64_t p, const T* start, const T* add_after);
 
 }  // namespace ag::gemm

@@ -52,7 +52,7 @@ Tensor as_flat(const Tensor& t, const Shape& shape, int64_t count);
 // out[...] = f(a, b) elementwise with broadcasting; a and b must already have dtype In.
 template <class In, class Out, class F>
 Tensor binary(const Tensor& a, const Tensor& b, F&& f) {
-  Tensor out = Tensor::empty(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
+  Tensor out = Tensor::uninitialized(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
   if (out.numel() > 1) {
     Tensor fa = as_flat(a, out.shape(), out.numel()), fb = as_flat(b, out.shape(), out.numel());
     if (fa.defined() && fb.defined()) {
@@ -69,7 +69,7 @@ Tensor binary(const Tensor& a, const Tensor& b, F&& f) {
 // out = f(a) elementwise; a must have dtype In.
 template <class In, class Out, class F>
 Tensor unary(const Tensor& a, F&& f) {
-  Tensor out = Tensor::empty(a.shape(), dtype_of<Out>());
+  Tensor out = Tensor::uninitialized(a.shape(), dtype_of<Out>());
   if (a.is_contiguous()) {
     auto xo = flat_view<Out>(out);
     xt::noalias(xo) = f(flat_view<In>(a));
@@ -86,7 +86,7 @@ Tensor unary(const Tensor& a, F&& f) {
 // otherwise. a and b must already have dtype In.
 template <class In, class Out, class Op>
 Tensor map_binary(const Tensor& a, const Tensor& b, Op op) {
-  Tensor out = Tensor::empty(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
+  Tensor out = Tensor::uninitialized(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
   const int64_t n = out.numel();
   const bool flat_a = a.numel() == n && a.is_contiguous(), flat_b = b.numel() == n && b.is_contiguous();
   if ((flat_a || a.numel() == 1) && (flat_b || b.numel() == 1)) {
@@ -113,7 +113,7 @@ Tensor map_binary(const Tensor& a, const Tensor& b, Op op) {
 // out = op(a) elementwise for a function of one number, op(In) -> Out; a must have dtype In.
 template <class In, class Out, class Op>
 Tensor map_unary(const Tensor& a, Op op) {
-  Tensor out = Tensor::empty(a.shape(), dtype_of<Out>());
+  Tensor out = Tensor::uninitialized(a.shape(), dtype_of<Out>());
   if (a.is_contiguous()) {
     const In* x = a.data_ptr<In>();
     Out* o = out.data_ptr<Out>();

@@ -48,8 +48,13 @@ struct GemmScale {
 Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int64_t p,
                      const Tensor& bias = Tensor(), BiasOrder order = BiasOrder::First,
                      GemmScale scale = {}) {
-  Tensor ca = raw::contiguous(a), cb = raw::contiguous(b);
-  Tensor out = Tensor::empty({n, p}, a.dtype());
+  const bool floating = is_floating(a.dtype());
+  // gemm reads A through its strides and B by rows; anything else is copied first.
+  Tensor ca = floating && a.dim() == 2 ? a : raw::contiguous(a);
+  Tensor cb = floating && b.dim() == 2 && (b.strides()[1] == 1 || p == 1) ? b : raw::contiguous(b);
+  int64_t a_row = ca.dim() == 2 ? ca.strides()[0] : m, a_col = ca.dim() == 2 ? ca.strides()[1] : 1;
+  int64_t b_row = cb.dim() == 2 ? cb.strides()[0] : p;
+  Tensor out = Tensor::uninitialized({n, p}, a.dtype());  // every element written below
   const bool use_bias = bias.defined() && scale.beta != 0.0;
   Tensor cbias = use_bias ? raw::contiguous_copy(raw::expand_view(bias, {n, p}), a.dtype()) : Tensor();
   dispatch_dtype(a.dtype(), [&](auto tag) {
@@ -70,11 +75,18 @@ Tensor matmul_kernel(const Tensor& a, const Tensor& b, int64_t n, int64_t m, int
           scaled = raw::contiguous_copy(scale_a ? ca : cb, a.dtype());
           T* s = scaled.template data_ptr<T>();
           for (int64_t i = 0; i < scaled.numel(); ++i) s[i] = s[i] * alpha;
-          (scale_a ? A : B) = s;
+          if (scale_a) {
+            A = s;
+            a_row = m;
+            a_col = 1;
+          } else {
+            B = s;
+            b_row = p;
+          }
         }
-        gemm::multiply<T>(A, B, C, n, m, p, init, nullptr);
+        gemm::multiply<T>(A, a_row, a_col, B, b_row, C, n, m, p, init, nullptr);
       } else {
-        gemm::multiply<T>(A, B, C, n, m, p, nullptr, nullptr);
+        gemm::multiply<T>(A, a_row, a_col, B, b_row, C, n, m, p, nullptr, nullptr);
         for (int64_t i = 0; i < n * p; ++i) {
           const T dot = alpha == T(1) ? C[i] : alpha * C[i];
           C[i] = init ? init[i] + dot : dot;

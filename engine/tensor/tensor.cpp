@@ -23,11 +23,13 @@ bool inference_mode = false;
 bool InferenceMode::is_enabled() { return inference_mode; }
 void InferenceMode::set_enabled(bool enabled) { inference_mode = enabled; }
 
-Storage::Storage(int64_t numel, DType dtype) : dtype_(dtype), inference_(inference_mode), numel_(numel) {
+Storage::Storage(int64_t numel, DType dtype, bool zeroed)
+    : dtype_(dtype), inference_(inference_mode), numel_(numel) {
   const int64_t nbytes = numel * static_cast<int64_t>(dtype_size(dtype));
   const int64_t words = (nbytes + 7) / 8;
   if (nbytes > memory_cap - memory_used) bytes_.reset();
-  else bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]());
+  else if (zeroed) bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]());
+  else bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]);
   if (!bytes_) {
     runtime_error("[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: "
                   "you tried to allocate " + std::to_string(nbytes) + " bytes. Error code 12 (Cannot allocate memory)");
@@ -74,7 +76,11 @@ std::string shape_str(const Shape& shape) {
 
 std::string size_str(const Shape& shape) { return "torch.Size(" + shape_str(shape) + ")"; }
 
-Tensor Tensor::empty(const Shape& shape, DType dtype) {
+Tensor Tensor::empty(const Shape& shape, DType dtype) { return make(shape, dtype, true); }
+
+Tensor Tensor::uninitialized(const Shape& shape, DType dtype) { return make(shape, dtype, false); }
+
+Tensor Tensor::make(const Shape& shape, DType dtype, bool zeroed) {
   for (int64_t s : shape) {
     if (s < 0) {
       runtime_error("Trying to create tensor with negative dimension " + std::to_string(s) + ": " +
@@ -82,7 +88,7 @@ Tensor Tensor::empty(const Shape& shape, DType dtype) {
     }
   }
   auto impl = std::make_shared<TensorImpl>();
-  impl->storage = std::make_shared<Storage>(shape_numel(shape), dtype);
+  impl->storage = std::make_shared<Storage>(shape_numel(shape), dtype, zeroed);
   impl->version = std::make_shared<VersionCounter>();
   impl->shape = shape;
   impl->strides = contiguous_strides(shape);
