@@ -13,7 +13,7 @@ sh('bash', ['bench/setup.sh'], { stdio: 'inherit' });
 step('building');
 sh('bash', ['scripts/build.sh'], { stdio: 'inherit' });
 sh('cmake', ['--preset', 'bench'], { stdio: 'inherit' });
-sh('cmake', ['--build', '--preset', 'bench', '--target', 'bench_native'], { stdio: 'inherit' });
+sh('cmake', ['--build', '--preset', 'bench', '--target', 'bench_native', 'bench_memory'], { stdio: 'inherit' });
 
 const samples = new Map();  // "name|who" -> [ms]
 const extra = {};
@@ -23,13 +23,15 @@ const collect = (text) => {
     const r = JSON.parse(line);
     const key = `${r.name}|${r.who}`;
     if (!samples.has(key)) samples.set(key, []);
-    samples.get(key).push(r.ms);
+    samples.get(key).push(r.ms ?? r.mb);  // the memory rows report MB
     if (r.bytes) extra[r.name] = { bytes: r.bytes };
   }
 };
 for (let round = 1; round <= ROUNDS; round++) {
   step(`round ${round} of ${ROUNDS}`);
   collect(sh('build/bench-native/bench/native/bench_native', []));
+  collect(sh('build/bench-native/bench/native/bench_memory', []));
+  collect(sh('/usr/bin/python3', ['bench/memory_peer.py']));
   collect(sh('/usr/bin/python3', ['bench/jacobian_pytorch.py']));
   collect(sh('/usr/bin/python3', ['bench/cells_peer.py']));
   collect(sh('node', ['bench/wasm.mjs']));
@@ -60,6 +62,12 @@ const results = [
   row('interp-loop-native', med('interp-loop-native', 'ours'), 'CPython 3.11', med('interp-loop-native', 'cpython')),
   row('interp-loop-wasm', med('interp-loop-wasm', 'ours-wasm'), 'CPython 3.11', med('interp-loop-wasm', 'cpython')),
   row('cell-latency', med('cell-latency', 'ours-wasm'), null, null),
+  // Memory (MB, not ms): resident memory after 5,000 steps of bench/memory_loop.py natively and
+  // PyTorch's; growth from step 500 to 5,000 (flat is 0); the wasm heap after 5,000 steps.
+  row('memory-5000-native-mb', med('memory-5000', 'ours'), 'PyTorch 1.13 (python3), resident', med('memory-5000', 'pytorch')),
+  row('memory-growth-native-mb', med('memory-5000', 'ours') - med('memory-500', 'ours'), 'PyTorch 1.13, growth 500 -> 5,000 steps',
+    med('memory-5000', 'pytorch') - med('memory-500', 'pytorch')),
+  row('memory-5000-wasm-mb', med('memory-5000', 'ours-wasm'), 'wasm heap after 500 steps', med('memory-500', 'ours-wasm')),
   { ...row('page-cold', med('page-cold', 'ours-page'), null, null), ...(extra['page-cold'] ?? {}) },
 ];
 mkdirSync('build/bench', { recursive: true });
