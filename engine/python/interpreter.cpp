@@ -662,7 +662,8 @@ Value Interpreter::load_library_module(const std::string& name) {
 
 Value Interpreter::lookup(const std::string& name, Scope& scope, const Pos& pos) {
   Scope* s = &scope;
-  if (scope.global_names.count(name)) s = &global_scope_of(scope);
+  // (the emptiness checks skip hashing the name for the sets that are almost always empty)
+  if (!scope.global_names.empty() && scope.global_names.count(name)) s = &global_scope_of(scope);
   for (; s; s = s->parent.get()) {
     auto it = s->vars.find(name);
     if (it != s->vars.end()) return it->second;
@@ -687,11 +688,11 @@ Scope& Interpreter::global_scope_of(Scope& scope) {
 }
 
 void Interpreter::bind_name(const std::string& name, const Value& value, Scope& scope) {
-  if (scope.global_names.count(name)) {
+  if (!scope.global_names.empty() && scope.global_names.count(name)) {
     global_scope_of(scope).vars[name] = value;
     return;
   }
-  if (scope.nonlocal_names.count(name)) {
+  if (!scope.nonlocal_names.empty() && scope.nonlocal_names.count(name)) {
     for (Scope* s = scope.parent.get(); s; s = s->parent.get()) {
       auto it = s->vars.find(name);
       if (it != s->vars.end()) {
@@ -1212,6 +1213,10 @@ Value Interpreter::eval(const Expr& e, Scope& scope) {
     }
     case ExprKind::Binary: {
       const auto& b = static_cast<const BinaryExpr&>(e);
+      if (b.left->kind != ExprKind::Binary) {  // the common case, without the chain's vector
+        Value left = eval(*b.left, scope);
+        return binary(b.op, left, eval(*b.right, scope));
+      }
       // Left-deep chains (a + b + c + ...) are evaluated iteratively, so long sums do not
       // recurse once per term.
       std::vector<const BinaryExpr*> chain{&b};

@@ -2,6 +2,7 @@
 // scalars on either side, in-place augmented assignment, indexing). Iteration: iteration.cpp.
 #include <climits>
 #include <cmath>
+#include <string>
 
 #include "lib/native/autograd_function.h"
 #include "python/args.h"
@@ -11,6 +12,18 @@
 namespace ag::interp {
 
 namespace {
+
+// `op` equals the operator literal: the length first, then a comparison the compiler inlines
+// (operator== on std::string calls strlen and memcmp, which showed up as a fifth of a pure-Python
+// loop's time).
+template <size_t N>
+inline bool is_op(const std::string& op, const char (&literal)[N]) {
+  if (op.size() != N - 1) return false;
+  for (size_t i = 0; i + 1 < N; ++i) {
+    if (op[i] != literal[i]) return false;
+  }
+  return true;
+}
 
 // `"x" * 10**10` or `[0] * 10**10`: CPython answers MemoryError once the allocation fails; we
 // refuse up front, under the same cap as tensors, instead of letting the host run dry.
@@ -177,14 +190,14 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       if (a_t && b_t) {
         const Tensor& x = a.as<TensorObj>()->tensor;
         const Tensor& y = b.as<TensorObj>()->tensor;
-        if (op == "+") return wrap(add(x, y));
-        if (op == "-") return wrap(sub(x, y));
-        if (op == "*") return wrap(mul(x, y));
-        if (op == "/") return wrap(div(x, y));
-        if (op == "**") return wrap(pow(x, y));
-        if (op == "@") return wrap(matmul(x, y));
-        if (op == "//") return wrap(floor_divide(x, y));
-        if (op == "%") return wrap(remainder(x, y));
+        if (is_op(op, "+")) return wrap(add(x, y));
+        if (is_op(op, "-")) return wrap(sub(x, y));
+        if (is_op(op, "*")) return wrap(mul(x, y));
+        if (is_op(op, "/")) return wrap(div(x, y));
+        if (is_op(op, "**")) return wrap(pow(x, y));
+        if (is_op(op, "@")) return wrap(matmul(x, y));
+        if (is_op(op, "//")) return wrap(floor_divide(x, y));
+        if (is_op(op, "%")) return wrap(remainder(x, y));
       }
       // & | ^ << >>: bitwise on integer and bool tensors (a Python number on either side wrapped).
       static const std::unordered_map<std::string, BitwiseOp> kBitwise = {
@@ -199,23 +212,23 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       } else if (a_t) {
         const Tensor& x = a.as<TensorObj>()->tensor;
         const Scalar s = to_scalar(b);
-        if (op == "+") return wrap(add(x, s));
-        if (op == "-") return wrap(sub(x, s));
-        if (op == "*") return wrap(mul(x, s));
-        if (op == "/") return wrap(div(x, s));
-        if (op == "**") return wrap(pow(x, s));
-        if (op == "//") return wrap(floor_divide(x, Tensor::wrap_scalar(s)));
-        if (op == "%") return wrap(remainder(x, Tensor::wrap_scalar(s)));
+        if (is_op(op, "+")) return wrap(add(x, s));
+        if (is_op(op, "-")) return wrap(sub(x, s));
+        if (is_op(op, "*")) return wrap(mul(x, s));
+        if (is_op(op, "/")) return wrap(div(x, s));
+        if (is_op(op, "**")) return wrap(pow(x, s));
+        if (is_op(op, "//")) return wrap(floor_divide(x, Tensor::wrap_scalar(s)));
+        if (is_op(op, "%")) return wrap(remainder(x, Tensor::wrap_scalar(s)));
       } else {
         const Tensor& y = b.as<TensorObj>()->tensor;
         const Scalar s = to_scalar(a);
-        if (op == "+") return wrap(add(y, s));
-        if (op == "-") return wrap(rsub(y, s));
-        if (op == "*") return wrap(mul(y, s));
-        if (op == "/") return wrap(rdiv(y, s));
-        if (op == "**") return wrap(pow(Tensor::wrap_scalar(s), y));
-        if (op == "//") return wrap(floor_divide(Tensor::wrap_scalar(s), y));
-        if (op == "%") return wrap(remainder(Tensor::wrap_scalar(s), y));
+        if (is_op(op, "+")) return wrap(add(y, s));
+        if (is_op(op, "-")) return wrap(rsub(y, s));
+        if (is_op(op, "*")) return wrap(mul(y, s));
+        if (is_op(op, "/")) return wrap(rdiv(y, s));
+        if (is_op(op, "**")) return wrap(pow(Tensor::wrap_scalar(s), y));
+        if (is_op(op, "//")) return wrap(floor_divide(Tensor::wrap_scalar(s), y));
+        if (is_op(op, "%")) return wrap(remainder(Tensor::wrap_scalar(s), y));
       }
     }
   }
@@ -225,33 +238,33 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
     if (ints) {
       const int64_t x = a.as_int(), y = b.as_int();
       int64_t r = 0;
-      if (op == "+") {
+      if (is_op(op, "+")) {
         if (__builtin_add_overflow(x, y, &r)) raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
         return Value::integer(r);
       }
-      if (op == "-") {
+      if (is_op(op, "-")) {
         if (__builtin_sub_overflow(x, y, &r)) raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
         return Value::integer(r);
       }
-      if (op == "*") {
+      if (is_op(op, "*")) {
         if (__builtin_mul_overflow(x, y, &r)) raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
         return Value::integer(r);
       }
-      if (op == "/") {
+      if (is_op(op, "/")) {
         if (y == 0) raise(T().zero_division_error, "division by zero");
         return number_result(static_cast<double>(x) / static_cast<double>(y));
       }
-      if (op == "//") {
+      if (is_op(op, "//")) {
         if (y == 0) raise(T().zero_division_error, "integer division or modulo by zero");
         if (x == INT64_MIN && y == -1) raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
         return Value::integer(floordiv(x, y));
       }
-      if (op == "%") {
+      if (is_op(op, "%")) {
         if (y == 0) raise(T().zero_division_error, "integer modulo by zero");
         if (y == -1) return Value::integer(0);  // also INT64_MIN % -1, which C++ leaves undefined
         return Value::integer(pymod(x, y));
       }
-      if (op == "**") {
+      if (is_op(op, "**")) {
         if (y < 0) {
           if (x == 0) raise(T().zero_division_error, "0.0 cannot be raised to a negative power");
           return number_result(std::pow(static_cast<double>(x), static_cast<double>(y)));
@@ -266,12 +279,12 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
         }
         return Value::integer(result);
       }
-      if (op == "&") return a.is_bool() && b.is_bool() ? Value::boolean(x & y) : Value::integer(x & y);
-      if (op == "|") return a.is_bool() && b.is_bool() ? Value::boolean(x | y) : Value::integer(x | y);
-      if (op == "^") return a.is_bool() && b.is_bool() ? Value::boolean(x ^ y) : Value::integer(x ^ y);
-      if (op == "<<" || op == ">>") {
+      if (is_op(op, "&")) return a.is_bool() && b.is_bool() ? Value::boolean(x & y) : Value::integer(x & y);
+      if (is_op(op, "|")) return a.is_bool() && b.is_bool() ? Value::boolean(x | y) : Value::integer(x | y);
+      if (is_op(op, "^")) return a.is_bool() && b.is_bool() ? Value::boolean(x ^ y) : Value::integer(x ^ y);
+      if (is_op(op, "<<") || is_op(op, ">>")) {
         if (y < 0) raise(T().value_error, "negative shift count");
-        if (op == ">>") return Value::integer(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+        if (is_op(op, ">>")) return Value::integer(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
         int64_t r = 0;
         if (x != 0 && (y >= 63 || __builtin_mul_overflow(x, int64_t{1} << y, &r))) {
           raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
@@ -280,25 +293,25 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       }
     } else {
       const double x = a.as_float(), y = b.as_float();
-      if (op == "+") return number_result(x + y);
-      if (op == "-") return number_result(x - y);
-      if (op == "*") return number_result(x * y);
-      if (op == "/") {
+      if (is_op(op, "+")) return number_result(x + y);
+      if (is_op(op, "-")) return number_result(x - y);
+      if (is_op(op, "*")) return number_result(x * y);
+      if (is_op(op, "/")) {
         if (y == 0) raise(T().zero_division_error, "float division by zero");
         return number_result(x / y);
       }
-      if (op == "//") {
+      if (is_op(op, "//")) {
         if (y == 0) raise(T().zero_division_error, "float floor division by zero");
         return number_result(std::floor(x / y));
       }
-      if (op == "%") {
+      if (is_op(op, "%")) {
         if (y == 0) raise(T().zero_division_error, "float modulo");
         double m = std::fmod(x, y);
         if (m != 0 && ((y < 0) != (m < 0))) m += y;
         if (m == 0) m = std::copysign(0.0, y);
         return number_result(m);
       }
-      if (op == "**") {
+      if (is_op(op, "**")) {
         if (x == 0 && y < 0) raise(T().zero_division_error, "0.0 cannot be raised to a negative power");
         if (x < 0 && y != std::floor(y)) raise(T().value_error, "complex results are not supported in the playground");
         return number_result(std::pow(x, y));
@@ -308,21 +321,21 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
   // Sequences and strings.
   auto* sa = a.as<StrObj>();
   if (sa) {
-    if (op == "+") {
+    if (is_op(op, "+")) {
       if (auto* sb = b.as<StrObj>()) return make_str(sa->value + sb->value);
       raise(T().type_error, "can only concatenate str (not \"" + type_of(b)->name + "\") to str");
     }
-    if (op == "*" && (b.is_int() || b.is_bool())) {
+    if (is_op(op, "*") && (b.is_int() || b.is_bool())) {
       std::string r;
       r.reserve(repeated_size(*this, sa->value.size(), 1, b.as_int()));
       for (int64_t i = 0; i < b.as_int(); ++i) r += sa->value;
       return make_str(r);
     }
-    if (op == "%") return make_str(percent_format(sa->value, b));
+    if (is_op(op, "%")) return make_str(percent_format(sa->value, b));
   }
-  if (op == "*" && a.is_int() && b.as<StrObj>()) return binary(op, b, a);
+  if (is_op(op, "*") && a.is_int() && b.as<StrObj>()) return binary(op, b, a);
   if (auto* la = a.as<ListObj>()) {
-    if (op == "+") {
+    if (is_op(op, "+")) {
       if (auto* lb = b.as<ListObj>()) {
         std::vector<Value> r = la->items;
         r.insert(r.end(), lb->items.begin(), lb->items.end());
@@ -330,16 +343,16 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       }
       raise(T().type_error, "can only concatenate list (not \"" + type_of(b)->name + "\") to list");
     }
-    if (op == "*" && (b.is_int() || b.is_bool())) {
+    if (is_op(op, "*") && (b.is_int() || b.is_bool())) {
       std::vector<Value> r;
       r.reserve(repeated_size(*this, la->items.size(), sizeof(Value), b.as_int()));
       for (int64_t i = 0; i < b.as_int(); ++i) r.insert(r.end(), la->items.begin(), la->items.end());
       return make_list(std::move(r));
     }
   }
-  if (op == "*" && (a.is_int() || a.is_bool()) && (b.as<ListObj>() || b.as<TupleObj>())) return binary(op, b, a);
+  if (is_op(op, "*") && (a.is_int() || a.is_bool()) && (b.as<ListObj>() || b.as<TupleObj>())) return binary(op, b, a);
   if (auto* ta = a.as<TupleObj>()) {
-    if (op == "+") {
+    if (is_op(op, "+")) {
       if (auto* tb = b.as<TupleObj>()) {
         std::vector<Value> r = ta->items;
         r.insert(r.end(), tb->items.begin(), tb->items.end());
@@ -347,7 +360,7 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
       }
       raise(T().type_error, "can only concatenate tuple (not \"" + type_of(b)->name + "\") to tuple");
     }
-    if (op == "*" && (b.is_int() || b.is_bool())) {
+    if (is_op(op, "*") && (b.is_int() || b.is_bool())) {
       std::vector<Value> r;
       r.reserve(repeated_size(*this, ta->items.size(), sizeof(Value), b.as_int()));
       for (int64_t i = 0; i < b.as_int(); ++i) r.insert(r.end(), ta->items.begin(), ta->items.end());
@@ -356,22 +369,22 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
   }
   // Sets: | & - ^ keep the left operand's order, then the right's new items.
   if (auto* sa = a.as<SetObj>()) {
-    if (auto* sb = b.as<SetObj>(); sb && (op == "|" || op == "&" || op == "-" || op == "^")) {
+    if (auto* sb = b.as<SetObj>(); sb && (is_op(op, "|") || is_op(op, "&") || is_op(op, "-") || is_op(op, "^"))) {
       auto in_set = [&](const SetObj& s, const Value& v) {
         return std::any_of(s.items.begin(), s.items.end(), [&](const Value& x) { return equals(x, v); });
       };
       auto out = std::make_shared<SetObj>();
       for (const Value& v : sa->items) {
         const bool in_b = in_set(*sb, v);
-        if ((op == "|") || (op == "&" && in_b) || ((op == "-" || op == "^") && !in_b)) out->items.push_back(v);
+        if ((is_op(op, "|")) || (is_op(op, "&") && in_b) || ((is_op(op, "-") || is_op(op, "^")) && !in_b)) out->items.push_back(v);
       }
-      if (op == "|" || op == "^") {
+      if (is_op(op, "|") || is_op(op, "^")) {
         for (const Value& v : sb->items) if (!in_set(*sa, v)) out->items.push_back(v);
       }
       return Value(out);
     }
   }
-  if (auto* da = a.as<DictObj>(); da && op == "|") {  // dict union (3.9+)
+  if (auto* da = a.as<DictObj>(); da && is_op(op, "|")) {  // dict union (3.9+)
     if (auto* db = b.as<DictObj>()) {
       auto out = std::make_shared<DictObj>(da->klass);
       out->items = da->items;
@@ -407,7 +420,7 @@ Value Interpreter::binary(const std::string& op, const Value& a, const Value& b)
   }
   const bool sequence_a = a.as<ListObj>() || a.as<TupleObj>() || a.as<StrObj>();
   const bool sequence_b = b.as<ListObj>() || b.as<TupleObj>() || b.as<StrObj>();
-  if (op == "*" && (sequence_a || sequence_b) && !(sequence_a && sequence_b)) {
+  if (is_op(op, "*") && (sequence_a || sequence_b) && !(sequence_a && sequence_b)) {
     raise(T().type_error, "can't multiply sequence by non-int of type '" + type_of(sequence_a ? b : a)->name + "'");
   }
   raise(T().type_error, "unsupported operand type(s) for " + op_name_for_error(op) + ": '" + type_of(a)->name +
@@ -420,14 +433,14 @@ Value Interpreter::inplace_binary(const std::string& op, const Value& a, const V
     if (auto* tb = b.as<TensorObj>()) other = tb->tensor;
     else if (b.is_number()) other = Tensor::wrap_scalar(to_scalar(b));
     if (other.defined()) {
-      if (op == "+") { add_(t->tensor, other); return a; }
-      if (op == "-") { sub_(t->tensor, other); return a; }
-      if (op == "*") { mul_(t->tensor, other); return a; }
-      if (op == "/") { div_(t->tensor, other); return a; }
+      if (is_op(op, "+")) { add_(t->tensor, other); return a; }
+      if (is_op(op, "-")) { sub_(t->tensor, other); return a; }
+      if (is_op(op, "*")) { mul_(t->tensor, other); return a; }
+      if (is_op(op, "/")) { div_(t->tensor, other); return a; }
     }
   }
   if (auto* l = a.as<ListObj>()) {
-    if (op == "+") {
+    if (is_op(op, "+")) {
       std::vector<Value> extra = iterate(b);
       l->items.insert(l->items.end(), extra.begin(), extra.end());
       return a;
@@ -448,9 +461,9 @@ Value Interpreter::inplace_binary(const std::string& op, const Value& a, const V
 
 Value Interpreter::unary(const std::string& op, const Value& a) {
   if (auto* t = a.as<TensorObj>()) {
-    if (op == "-") return wrap(neg(t->tensor));
-    if (op == "+") return a;
-    if (op == "~") {
+    if (is_op(op, "-")) return wrap(neg(t->tensor));
+    if (is_op(op, "+")) return a;
+    if (is_op(op, "~")) {
       if (is_floating(t->tensor.dtype())) {
         raise(T().type_error, "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
       }
@@ -458,19 +471,19 @@ Value Interpreter::unary(const std::string& op, const Value& a) {
     }
   }
   if (a.is_bool() || a.is_int()) {
-    if (op == "-") {
+    if (is_op(op, "-")) {
       if (a.as_int() == INT64_MIN) raise(T().overflow_error, "integer overflow: the playground's integers are 64-bit");
       return Value::integer(-a.as_int());
     }
-    if (op == "+") return Value::integer(a.as_int());
-    if (op == "~") return Value::integer(~a.as_int());
+    if (is_op(op, "+")) return Value::integer(a.as_int());
+    if (is_op(op, "~")) return Value::integer(~a.as_int());
   }
   if (a.is_float()) {
-    if (op == "-") return Value::number(-a.as_float());
-    if (op == "+") return a;
+    if (is_op(op, "-")) return Value::number(-a.as_float());
+    if (is_op(op, "+")) return a;
   }
   if (auto* inst = a.as<InstanceObj>()) {
-    if (const Value* m = inst->klass->lookup(op == "-" ? "__neg__" : op == "+" ? "__pos__" : "__invert__")) {
+    if (const Value* m = inst->klass->lookup(is_op(op, "-") ? "__neg__" : is_op(op, "+") ? "__pos__" : "__invert__")) {
       return call(*m, {a});
     }
   }
@@ -536,13 +549,13 @@ bool Interpreter::equals(const Value& a, const Value& b) {
 }
 
 bool Interpreter::compare(const std::string& op, const Value& a, const Value& b, Value* tensor_result) {
-  if (op == "is" || op == "is not") {
+  if (is_op(op, "is") || is_op(op, "is not")) {
     bool same;
     if (a.is_obj() || b.is_obj()) same = a.is_obj() && b.is_obj() && a.obj() == b.obj();
     else same = a.tag() == b.tag() && (a.is_none() || a.as_int() == b.as_int()) && !a.is_float();
-    return op == "is" ? same : !same;
+    return is_op(op, "is") ? same : !same;
   }
-  if (op == "in" || op == "not in") {
+  if (is_op(op, "in") || is_op(op, "not in")) {
     bool found = false;
     if (auto* s = b.as<StrObj>()) {
       auto* needle = a.as<StrObj>();
@@ -570,7 +583,7 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
         }
       }
     }
-    return op == "in" ? found : !found;
+    return is_op(op, "in") ? found : !found;
   }
   // Rich comparison on user classes: the method's result is the comparison's value (an array of
   // bools for numpy's ndarray), then the reflected method of the right operand, as Python does.
@@ -594,7 +607,7 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
       }
       return truthy(r);
     }
-    if (op == "!=" && attempt(a, b, "__eq__", r)) return !truthy(r);
+    if (is_op(op, "!=") && attempt(a, b, "__eq__", r)) return !truthy(r);
   }
   if (is_tensor(a) || is_tensor(b)) {
     static const std::unordered_map<std::string, CompareOp> kOps = {
@@ -615,11 +628,11 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
       *tensor_result = wrap(ag::compare(b.as<TensorObj>()->tensor, to_scalar(a), kSwapped.at(op)));
       return false;
     }
-    if (op == "==") return false;
-    if (op == "!=") return true;
+    if (is_op(op, "==")) return false;
+    if (is_op(op, "!=")) return true;
   }
-  if (op == "==") return equals(a, b);
-  if (op == "!=") return !equals(a, b);
+  if (is_op(op, "==")) return equals(a, b);
+  if (is_op(op, "!=")) return !equals(a, b);
   // Ordering
   int c = 0;
   if (a.is_number() && b.is_number()) {
@@ -642,9 +655,9 @@ bool Interpreter::compare(const std::string& op, const Value& a, const Value& b,
     raise(T().type_error, "'" + op + "' not supported between instances of '" + type_of(a)->name + "' and '" +
                               type_of(b)->name + "'");
   }
-  if (op == "<") return c < 0;
-  if (op == "<=") return c <= 0;
-  if (op == ">") return c > 0;
+  if (is_op(op, "<")) return c < 0;
+  if (is_op(op, "<=")) return c <= 0;
+  if (is_op(op, ">")) return c > 0;
   return c >= 0;
 }
 
