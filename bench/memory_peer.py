@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The peer of bench/memory_loop.py: the same cell under /usr/bin/python3 with PyTorch (one
+"""The peer of bench/memory_loop.py: the same cells (nn_train.py's setup, then memory_loop.py) under /usr/bin/python3 with PyTorch (one
 thread), train(500) and then train(4500), printing the process's resident memory (VmRSS, MB)
 after each as JSON lines like ours."""
 import contextlib
@@ -23,7 +23,8 @@ def resident_mb():
 
 scope = {}
 with contextlib.redirect_stdout(io.StringIO()):
-    exec(open(os.path.join(HERE, "memory_loop.py")).read(), scope)
+    setup = open(os.path.join(HERE, "nn_train.py")).read().split("# --- timed loop ---")[0]
+    exec(setup + open(os.path.join(HERE, "memory_loop.py")).read(), scope)
     scope["train"](500)
 after_500 = resident_mb()
 with contextlib.redirect_stdout(io.StringIO()):

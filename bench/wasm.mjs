@@ -52,11 +52,12 @@ const only = process.argv[2];
 for (const [name, file, reps] of [['nn-train-wasm', 'nn_train.py', 3], ['tutorial-wasm', 'tutorial.py', 1], ['interp-loop-wasm', 'interp_loop.py', 3]]) {
   if (!only || only === name) out(name, 'ours-wasm', timedCell(file, reps));
 }
-// bench/memory_loop.py: train(500), then train(4500), reading the WebAssembly memory (it only
+// bench/memory_loop.py after nn_train.py's setup: train(500), then train(4500), reading the WebAssembly memory (it only
 // grows, so it is the peak) after each.
 if (!only || only === 'memory-wasm') {
   const session = new ag.Session();
-  const source = readFileSync(new URL('./memory_loop.py', import.meta.url), 'utf8');
+  const setup = readFileSync(new URL('./nn_train.py', import.meta.url), 'utf8').split('# --- timed loop ---')[0];
+  const source = setup + readFileSync(new URL('./memory_loop.py', import.meta.url), 'utf8');
   for (const [cell, name] of [[source, null], ['train(500)\n', 'memory-500'], ['train(4500)\n', 'memory-5000']]) {
     const r = session.run(cell);
     if (!r.ok) throw new Error(`memory_loop.py: ${JSON.stringify(r.error)}`);

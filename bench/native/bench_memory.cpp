@@ -1,4 +1,4 @@
-// The native memory rows: bench/memory_loop.py in one session, train(500) and then train(4500),
+// The native memory rows: bench/memory_loop.py after bench/nn_train.py's setup, in one session, train(500) and then train(4500),
 // printing the resident memory (VmRSS) after each as JSON lines. A program of its own, without
 // libtorch, so that nothing but our engine and interpreter is resident.
 #include <cstdio>
@@ -21,13 +21,18 @@ double resident_mb() {
   return 0.0;
 }
 
-// bench/memory_loop.py: train(500), then train(4500) in the same session; the resident memory
-// after each (flat: no memory kept per step).
-void memory_loop() {
-  std::ifstream file("bench/memory_loop.py");
+std::string read(const char* path) {
+  std::ifstream file(path);
   std::stringstream text;
   text << file.rdbuf();
-  const std::string setup = text.str();
+  return text.str();
+}
+
+// bench/nn_train.py's setup, bench/memory_loop.py, then train(500) and train(4500) in the same
+// session; the resident memory after each (flat: no memory kept per step).
+void memory_loop() {
+  const std::string nn_train = read("bench/nn_train.py");
+  const std::string setup = nn_train.substr(0, nn_train.find("# --- timed loop ---")) + read("bench/memory_loop.py");
   ag::interp::Session session;
   const auto run = [&](const std::string& cell) {
     const ag::interp::RunResult result = session.run(cell);
