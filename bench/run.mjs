@@ -17,10 +17,11 @@ sh('cmake', ['--build', '--preset', 'bench', '--target', 'bench_native', 'bench_
 
 const samples = new Map();  // "name|who" -> [ms]
 const extra = {};
-const collect = (text) => {
+const collect = (text, rename) => {
   for (const line of text.split('\n')) {
     if (!line.startsWith('{')) continue;
     const r = JSON.parse(line);
+    if (rename) r.name = rename;
     const key = `${r.name}|${r.who}`;
     if (!samples.has(key)) samples.set(key, []);
     samples.get(key).push(r.ms ?? r.mb);  // the memory rows report MB
@@ -31,6 +32,10 @@ for (let round = 1; round <= ROUNDS; round++) {
   step(`round ${round} of ${ROUNDS}`);
   collect(sh('build/bench-native/bench/native/bench_native', []));
   collect(sh('build/bench-native/bench/native/bench_memory', []));
+  // The MLP again, libtorch's BLAS calls going to OpenBLAS (one thread) instead of the reference BLAS.
+  const openblas = 'build/bench/openblas/usr/lib/x86_64-linux-gnu/openblas-pthread';
+  collect(sh('build/bench-native/bench/native/bench_native', ['mlp-native'],
+    { env: { ...process.env, LD_LIBRARY_PATH: openblas, OPENBLAS_NUM_THREADS: '1' } }), 'mlp-native-openblas');
   collect(sh('/usr/bin/python3', ['bench/memory_peer.py']));
   collect(sh('/usr/bin/python3', ['bench/jacobian_pytorch.py']));
   collect(sh('/usr/bin/python3', ['bench/cells_peer.py']));
@@ -50,6 +55,7 @@ const row = (name, ours, peer, peerMs) => ({
 const results = [
   row('op-overhead-native', med('op-overhead-native', 'ours'), 'libtorch C++ 1.13', med('op-overhead-native', 'libtorch')),
   row('mlp-native', med('mlp-native', 'ours'), 'libtorch C++ 1.13', med('mlp-native', 'libtorch')),
+  row('mlp-native-openblas', med('mlp-native-openblas', 'ours'), 'libtorch C++ 1.13 with OpenBLAS 0.3.21', med('mlp-native-openblas', 'libtorch')),
   row('jacobian-batched-vs-rows', med('jacobian-batched-vs-rows', 'ours-batched'), 'ours, one backward per row', med('jacobian-batched-vs-rows', 'ours-rows')),
   row('jacobian-vs-pytorch', med('jacobian-batched-vs-rows', 'ours-batched'), 'torch.autograd.functional.jacobian(vectorize=True)', med('jacobian-vs-pytorch', 'pytorch')),
   row('op-overhead-wasm', med('op-overhead-wasm', 'ours-wasm'), '@tensorflow/tfjs-backend-wasm 4.22', med('op-overhead-wasm', 'tfjs-wasm')),
