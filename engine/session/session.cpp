@@ -5,6 +5,8 @@
 #include "autograd/saved_variable.h"
 
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "print/python_format.h"
@@ -256,6 +258,17 @@ Value Session::evaluate(const std::string& expression) {
 
 namespace {
 
+// One element in the preview of a large tensor, with PyTorch's default 4 digits after the point
+// (scientific past 1e8 or below 1e-4), not the 17 significant digits of a widened float32.
+std::string preview_float(double v) {
+  char buffer[32];
+  const double magnitude = std::fabs(v);
+  const bool scientific = std::isfinite(v) && v != 0.0 && (magnitude >= 1e8 || magnitude < 1e-4);
+  if (!std::isfinite(v)) return std::isnan(v) ? "nan" : (v > 0 ? "inf" : "-inf");
+  std::snprintf(buffer, sizeof buffer, scientific ? "%.4e" : "%.4f", v);
+  return buffer;
+}
+
 // A tensor's values for the attributes panel: as PyTorch prints them when there are few, else
 // the first ones. Bounded, so a cell with a million-element tensor pays nothing for the panel.
 std::string preview(const Tensor& t) {
@@ -267,7 +280,7 @@ std::string preview(const Tensor& t) {
   const std::vector<double> values = first.to_doubles();
   for (size_t i = 0; i < values.size(); ++i) {
     if (i) out += ", ";
-    out += data.is_floating_point() ? python_float_repr(values[i]) : std::to_string(static_cast<int64_t>(values[i]));
+    out += data.is_floating_point() ? preview_float(values[i]) : std::to_string(static_cast<int64_t>(values[i]));
   }
   return out + ", …] (" + std::to_string(data.numel()) + " values)";
 }

@@ -187,3 +187,20 @@ TEST_CASE("a traceback of deep recursion shows three entries of a run, then how 
   const std::string last = "RecursionError: maximum recursion depth exceeded\n";
   CHECK(tb.compare(tb.size() - last.size(), last.size(), last) == 0);
 }
+
+TEST_CASE("views of large tensors stay small: 4-digit previews, no Jacobian rows against big leaves", "[session]") {
+  Session s;
+  REQUIRE(s.run("import torch\nw = torch.linspace(-1, 1, 1000).reshape(10, 100).requires_grad_()\n"
+                "loss = (w * 3).sum()\nloss.backward()\n")
+              .ok);
+  auto tensors = s.tensors();
+  REQUIRE(tensors.size() == 2);
+  CHECK(tensors[1].name == "w");
+  CHECK(tensors[1].data == "[-1.0000, -0.9980, -0.9960, -0.9940, -0.9920, -0.9900, …] (1000 values)");
+  CHECK(tensors[1].grad == "[3.0000, 3.0000, 3.0000, 3.0000, 3.0000, 3.0000, …] (1000 values)");
+  auto log = s.backward_log();
+  REQUIRE(log.size() == 1);
+  CHECK(log[0].nodes == std::vector<std::string>{"SumBackward0", "MulBackward0", "AccumulateGrad"});
+  CHECK(log[0].jacobian.empty());  // a row against w would hold 1,000 numbers per backward
+  CHECK(log[0].leaf_name.empty());
+}
