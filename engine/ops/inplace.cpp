@@ -233,7 +233,7 @@ const Tensor& addcdiv_(const Tensor& self, const Tensor& t1, const Tensor& t2, d
 const Tensor& random_(const Tensor& self, int64_t from, int64_t to, bool full_range, Generator* gen) {
   if (!full_range && from >= to) {
     runtime_error("random_ expects 'from' to be less than 'to', but got from=" + std::to_string(from) +
-                  " >= to_exclusive=" + std::to_string(to));
+                  " >= to=" + std::to_string(to));
   }
   return random_fill_(self, [&](const Tensor& t) { fill_random_integers(t, from, to, full_range, gen); });
 }

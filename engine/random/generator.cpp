@@ -158,7 +158,7 @@ void fill_uniform(const Tensor& t, double from, double to, Generator* gen) {
 Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen) {
   if (low >= high) {
     runtime_error("random_ expects 'from' to be less than 'to', but got from=" + std::to_string(low) +
-                  " >= to_exclusive=" + std::to_string(high));
+                  " >= to=" + std::to_string(high));
   }
   Generator& g = gen ? *gen : default_generator();
   Tensor t = Tensor::empty(shape, DType::Int64);
@@ -173,7 +173,8 @@ Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen) {
 }
 
 Tensor randperm(int64_t n, DType dtype, Generator* gen) {
-  if (n < 0) runtime_error("n must be non-negative, got" + std::to_string(n));
+  // PyTorch checks the size of the result first: randperm(-1) fails creating a [-1] tensor.
+  if (n < 0) runtime_error("Trying to create tensor with negative dimension " + std::to_string(n) + ": [" + std::to_string(n) + "]");
   Generator& g = gen ? *gen : default_generator();
   std::vector<int64_t> r(static_cast<size_t>(n));
   for (int64_t i = 0; i < n; ++i) r[static_cast<size_t>(i)] = i;

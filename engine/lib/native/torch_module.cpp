@@ -180,6 +180,20 @@ void install_modules(Interpreter& interp) {
   t["empty_like"] = make_native("empty_like", like_factory("empty_like", [](const Shape& s, DType d) { return empty(s, d); }));
   t["rand_like"] = make_native("rand_like", like_factory("rand_like", [](const Shape& s, DType d) { return rand(s, d); }));
   t["randn_like"] = make_native("randn_like", like_factory("randn_like", [](const Shape& s, DType d) { return randn(s, d); }));
+  // torch.randint_like(input, high) or (input, low, high): PyTorch's empty_like(input).random_(low, high).
+  t["randint_like"] = make_native("randint_like", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "randint_like", a, k);
+    Tensor src = in.to_tensor(r.required(0, "input"));
+    auto first = r.get(1, "low"), second = r.get(2, "high");
+    if (!first && !second) in.raise("TypeError", "randint_like() missing 1 required positional arguments: \"high\"");
+    const int64_t low = first && second ? to_int(in, *first) : 0;
+    const int64_t high = to_int(in, second ? *second : *first);
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    Tensor t = empty(src.shape(), dtype.value_or(src.dtype()));
+    random_(t, low, high, false, nullptr);
+    finish_tensor(in, t, r);
+    return in.wrap(t);
+  });
   t["full"] = make_native("full", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "full", a, k);
     Shape shape = to_shape(in, r.required(0, "size"));
