@@ -160,10 +160,11 @@ const Tensor& fill_(const Tensor& self, const Scalar& value) {
 
 // Random fills (Tensor.uniform_, Tensor.normal_; torch.nn.init draws through them). Sampled in
 // memory order of a contiguous buffer, as PyTorch's serial kernels do for a fresh parameter.
-const Tensor& random_fill_(const Tensor& self, const std::function<void(const Tensor&)>& fill) {
+const Tensor& random_fill_(const Tensor& self, const std::function<void(const Tensor&)>& fill,
+                           bool fills_any_strides = false) {
   check_inplace(self, {});
   auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
-  if (self.is_contiguous()) {
+  if (fills_any_strides || self.is_contiguous()) {
     fill(self);
   } else {
     Tensor buffer = Tensor::empty(self.shape(), self.dtype());
@@ -185,7 +186,8 @@ const Tensor& uniform_(const Tensor& self, double from, double to, Generator* ge
 
 const Tensor& normal_(const Tensor& self, double mean, double std, Generator* gen) {
   if (std < 0) runtime_error("normal expects std >= 0.0, but found std " + python_float_repr(std));
-  return random_fill_(self, [&](const Tensor& t) { fill_normal(t, mean, std, gen); });
+  // fill_normal walks a strided target itself, in memory order, as PyTorch's serial path does.
+  return random_fill_(self, [&](const Tensor& t) { fill_normal(t, mean, std, gen); }, true);
 }
 
 // self += value * t1 * t2 and self += value * t1 / t2, in the rounding of PyTorch's AVX2

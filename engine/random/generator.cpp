@@ -1,6 +1,8 @@
 #include "random/generator.h"
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "ops/ops.h"
 #include "random/box_muller_avx2.h"
@@ -69,6 +71,29 @@ T uniform_value(Generator& g) {
   else return g.uniform_float();
 }
 
+// Calls f with the offset (from t's first element, in elements) of each element, in memory order:
+// dimensions by decreasing stride, the smallest stride innermost.
+template <class F>
+void for_each_in_memory_order(const Tensor& t, F&& f) {
+  const int64_t n = t.numel();
+  if (n == 0) return;
+  std::vector<size_t> dims(static_cast<size_t>(t.dim()));
+  for (size_t d = 0; d < dims.size(); ++d) dims[d] = d;
+  std::stable_sort(dims.begin(), dims.end(), [&](size_t x, size_t y) { return t.strides()[x] > t.strides()[y]; });
+  std::vector<int64_t> index(dims.size(), 0);
+  int64_t offset = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    f(offset);
+    for (size_t k = dims.size(); k-- > 0;) {
+      const size_t d = dims[k];
+      offset += t.strides()[d];
+      if (++index[k] < t.shape()[d]) break;
+      offset -= t.strides()[d] * t.shape()[d];
+      index[k] = 0;
+    }
+  }
+}
+
 // PyTorch's batched path for 16+ elements: uniforms first, then Box-Muller over blocks of 16
 // (pairing element j with j + 8); a ragged tail redoes the last 16 with fresh uniforms.
 // mean and std enter as PyTorch applies them: a fused multiply-add on the float32 AVX2 path.
@@ -84,8 +109,9 @@ void normal_fill(T* data, int64_t size, Generator& g, T mean, T std) {
       const T u2 = d[j + 8];
       const T radius = std::sqrt(-2 * std::log(u1));
       const T theta = static_cast<T>(2.0f * kPi * u2);
-      d[j] = radius * std::cos(theta) * std + mean;
-      d[j + 8] = radius * std::sin(theta) * std + mean;
+      // PyTorch's compiled kernel fuses the scaling into one multiply-add (GCC contraction).
+      d[j] = std::fma(radius * std::cos(theta), std, mean);
+      d[j + 8] = std::fma(radius * std::sin(theta), std, mean);
     }
   };
   for (int64_t i = 0; i < size; ++i) data[i] = uniform_value<T>(g);
@@ -129,11 +155,16 @@ void fill_normal(const Tensor& t, double mean, double std, Generator* gen) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {
       T* p = t.data_ptr<T>();
-      if (n >= 16) {
+      if (n >= 16 && t.is_contiguous()) {
         normal_fill(p, n, g, static_cast<T>(mean), static_cast<T>(std));
       } else {
-        // at::normal_distribution<double>: the sample is scaled in double, then rounded.
-        for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(g.normal_double() * std + mean);
+        // at::normal_distribution<double> per element, in the order TensorIterator walks the
+        // target: its memory order (a transposed view fills its storage front to back). The
+        // sample is scaled in double by one fused multiply-add (GCC contracts z * std + mean),
+        // then rounded.
+        for_each_in_memory_order(t, [&](int64_t offset) {
+          p[offset] = static_cast<T>(std::fma(g.normal_double(), std, mean));
+        });
       }
     }
   });

@@ -6,6 +6,8 @@
 
 #include "autograd/anomaly_mode.h"
 #include "autograd/grad_mode.h"
+#include "ops/kernels.h"
+#include "ops/raw.h"
 #include "print/tensor_format.h"
 #include "python/args.h"
 #include "lib/native/autograd_function.h"
@@ -180,6 +182,43 @@ void install_modules(Interpreter& interp) {
   t["empty_like"] = make_native("empty_like", like_factory("empty_like", [](const Shape& s, DType d) { return empty(s, d); }));
   t["rand_like"] = make_native("rand_like", like_factory("rand_like", [](const Shape& s, DType d) { return rand(s, d); }));
   t["randn_like"] = make_native("randn_like", like_factory("randn_like", [](const Shape& s, DType d) { return randn(s, d); }));
+  // torch.normal's four overloads as native/DistributionTemplates.h:normal_out_impl computes them:
+  // floats and a size fill empty(size).normal_(mean, std); with tensors, z = normal_(0, .) on the
+  // output, then separate in-place multiply and add (not fused), in the output's dtype.
+  t["normal"] = make_native("normal", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "normal", a, k);
+    const Value mean_v = r.required(0, "mean");
+    auto std_v = r.get(1, "std");
+    auto size_v = r.get(2, "size");
+    Generator* gen = generator_arg(in, r.keyword("generator"));
+    auto dtype = optional_dtype(in, r.keyword("dtype"));
+    const TensorObj* mean_t = mean_v.as<TensorObj>();
+    const TensorObj* std_t = std_v ? std_v->as<TensorObj>() : nullptr;
+    Tensor out;
+    NoGradGuard no_grad;
+    const auto in_place = [](Tensor& target, const Tensor& result) { raw::copy_into(target, result); };
+    if (!mean_t && !std_t) {
+      if (!size_v) in.raise("TypeError", "normal() received an invalid combination of arguments: with a float mean and std, size is required");
+      out = empty(to_shape(in, *size_v), dtype.value_or(kDefaultFloat));
+      normal_(out, to_float(in, mean_v), std_v ? to_float(in, *std_v) : 1.0, gen);
+    } else if (mean_t && std_t) {
+      out = empty(kernels::broadcast_shapes(mean_t->tensor.shape(), std_t->tensor.shape()), mean_t->tensor.dtype());
+      normal_(out, 0.0, 1.0, gen);
+      in_place(out, mul(out, std_t->tensor));
+      in_place(out, add(out, mean_t->tensor));
+    } else if (mean_t) {
+      out = empty(mean_t->tensor.shape(), mean_t->tensor.dtype());
+      normal_(out, 0.0, std_v ? to_float(in, *std_v) : 1.0, gen);
+      in_place(out, add(out, mean_t->tensor));
+    } else {
+      out = empty(std_t->tensor.shape(), std_t->tensor.dtype());
+      normal_(out, 0.0, 1.0, gen);
+      in_place(out, mul(out, std_t->tensor));
+      in_place(out, add(out, full({}, Scalar(to_float(in, mean_v)), out.dtype())));
+    }
+    finish_tensor(in, out, r);
+    return in.wrap(out);
+  });
   // torch.randint_like(input, high) or (input, low, high): PyTorch's empty_like(input).random_(low, high).
   t["randint_like"] = make_native("randint_like", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "randint_like", a, k);
