@@ -1,5 +1,5 @@
-# randint_like in its three spellings and dtypes, seeded as PyTorch draws them, and the error texts
-# of the integer samplers when the range is empty or the size negative.
+# randint_like in its three spellings and dtypes, seeded as PyTorch draws them, the error texts of
+# the integer samplers when the range is empty or the size negative, and torch.normal without a size.
 import torch
 
 torch.manual_seed(3)
@@ -25,3 +25,9 @@ for attempt in attempts:
         attempt()
     except RuntimeError as e:
         print("RuntimeError:", e)
+
+for attempt in [lambda: torch.normal(0, 1), lambda: torch.normal(0.5, 2.0)]:
+    try:
+        attempt()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -198,7 +198,16 @@ void install_modules(Interpreter& interp) {
     NoGradGuard no_grad;
     const auto in_place = [](Tensor& target, const Tensor& result) { raw::copy_into(target, result); };
     if (!mean_t && !std_t) {
-      if (!size_v) in.raise("TypeError", "normal() received an invalid combination of arguments: with a float mean and std, size is required");
+      if (!size_v) {
+        std::string got = in.type_of(mean_v)->name + (std_v ? ", " + in.type_of(*std_v)->name : "");
+        in.raise("TypeError",
+                 "normal() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
+                 " * (Tensor mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
+                 " * (Tensor mean, float std, *, torch.Generator generator, Tensor out)\n"
+                 " * (float mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
+                 " * (float mean, float std, tuple of ints size, *, torch.Generator generator, Tensor out, "
+                 "torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
+      }
       out = empty(to_shape(in, *size_v), dtype.value_or(kDefaultFloat));
       normal_(out, to_float(in, mean_v), std_v ? to_float(in, *std_v) : 1.0, gen);
     } else if (mean_t && std_t) {
