@@ -89,6 +89,13 @@ template <typename T>
 void multiply(const T* a, int64_t a_row, int64_t a_col, const T* b, int64_t b_row, T* c, int64_t n,
               int64_t m, int64_t p, const T* start, const T* add_after) {
   const Operands s{m, p, a_row, a_col, b_row};
+  if (m == 0) {  // empty sums; A and B may have no elements (and no storage) at all
+    for (int64_t i = 0; i < n * p; ++i) {
+      const T sum = start ? start[i] : T(0);
+      c[i] = add_after ? sum + add_after[i] : sum;
+    }
+    return;
+  }
   int64_t i0 = 0;
   for (; i0 + 2 <= n; i0 += 2) rows<T, 2>(a, b, c, s, i0, start);
   for (; i0 < n; ++i0) rows<T, 1>(a, b, c, s, i0, start);
