@@ -1,31 +1,9 @@
 import torch
 
-# The float64 version of 780. Natively it matches PyTorch; in wasm the last bits differ, because
+# The float64 cases of 780. Natively they match PyTorch; in wasm the last bits differ, because
 # float64 Box-Muller goes through the C library's log/cos/sin (musl in the browser, glibc in
-# PyTorch). It needs PyTorch's libm results in wasm (a correctly rounded log/sin/cos would do).
-
-# d2l-style synthetic regression data: X ~ N(0, 1), noise ~ N(0, 0.01)
-def synthetic_data(w, b, num_examples):
-    X = torch.normal(0, 1, (num_examples, len(w)))
-    y = torch.matmul(X, w) + b
-    y += torch.normal(0, 0.01, y.shape)
-    return X, y.reshape((-1, 1))
-
-torch.manual_seed(0)
-true_w = torch.tensor([2, -3.4])
-true_b = 4.2
-features, labels = synthetic_data(true_w, true_b, 100)
-print(features.shape, labels.shape)
-print(features[:3])
-print(labels[:3])
-print(features.mean(0), features.std(0))
-
-# small (serial Box-Muller with a cached second value) and >= 16 (batched) sizes
+# PyTorch). They need PyTorch's libm results in wasm (a correctly rounded log/sin/cos would do).
 torch.manual_seed(1)
-print(torch.normal(0.3, 1.7, size=(5,)))
-print(torch.normal(0.3, 1.7, size=(16,)))
-print(torch.normal(0.3, 1.7, size=(21,)).tolist())
-print(torch.normal(-2.0, 0.5, size=(4, 5)))
 print(torch.normal(0.3, 1.7, size=(7,), dtype=torch.float64).tolist())
 print(torch.normal(0.3, 1.7, size=(19,), dtype=torch.float64).tolist())
 
@@ -37,34 +15,14 @@ c = torch.randn(1, dtype=torch.float64)
 print(a.tolist(), c.tolist())
 print(b.tolist())
 
-# tensor mean / std
 torch.manual_seed(3)
-mean = torch.arange(1., 11.)
-std = torch.arange(1, 0, -0.1)
-print(torch.normal(mean, std))
-print(torch.normal(mean, 0.5))
-print(torch.normal(0.25, std))
-print(torch.normal(torch.zeros(2, 1), torch.ones(3)))
 m64 = torch.linspace(-1, 1, 6, dtype=torch.float64)
 s64 = torch.linspace(0.1, 2, 6, dtype=torch.float64)
 print(torch.normal(m64, s64).tolist())
 print(torch.normal(m64, 0.3).tolist())
 print(torch.normal(1.5, s64).tolist())
-big_mean = torch.linspace(-3, 3, 24)
-print(torch.normal(big_mean, 0.1))
-print(torch.normal(big_mean, big_mean.abs() + 0.5))
 
-# Tensor.normal_ and randn with dtype
 torch.manual_seed(4)
-w = torch.empty(3, 6)
-w.normal_(0.0, 0.02)
-print(w)
 print(torch.empty(5, dtype=torch.float64).normal_(10.0, 3.0).tolist())
 print(torch.randn(2, 9, dtype=torch.float64))
-t = torch.empty(6, 5).t()
-t.normal_()
-print(t)
 print(torch.randn_like(torch.zeros(3, dtype=torch.float64)).tolist())
-g = torch.Generator().manual_seed(123)
-print(torch.normal(0.0, 1.0, size=(4,), generator=g))
-print(torch.randn(4, generator=g))
