@@ -10,6 +10,7 @@
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "print/python_format.h"
+#include "random/distributions.h"
 #include "random/generator.h"
 
 namespace ag {
@@ -178,14 +179,13 @@ const Tensor& random_fill_(const Tensor& self, const std::function<void(const Te
 
 const Tensor& uniform_(const Tensor& self, double from, double to, Generator* gen) {
   if (from > to) {
-    runtime_error("uniform_ expects to return a [from, to) range, but found from=" + python_float_repr(from) +
-                  " > to=" + python_float_repr(to));
+    runtime_error("uniform_ expects to return a [from, to) range, but found from=" + c10_str(from) + " > to=" + c10_str(to));
   }
   return random_fill_(self, [&](const Tensor& t) { fill_uniform(t, from, to, gen); });
 }
 
 const Tensor& normal_(const Tensor& self, double mean, double std, Generator* gen) {
-  if (std < 0) runtime_error("normal expects std >= 0.0, but found std " + python_float_repr(std));
+  if (std < 0) runtime_error("normal expects std >= 0.0, but found std " + c10_str(std));
   // fill_normal walks a strided target itself, in memory order, as PyTorch's serial path does.
   return random_fill_(self, [&](const Tensor& t) { fill_normal(t, mean, std, gen); }, true);
 }
@@ -240,17 +240,29 @@ const Tensor& random_(const Tensor& self, int64_t from, int64_t to, bool full_ra
   return random_fill_(self, [&](const Tensor& t) { fill_random_integers(t, from, to, full_range, gen); });
 }
 
-// Each element 1 with probability p: at::bernoulli_distribution<double> over 53-bit uniforms.
+// The samplers of random/distributions.h walk any strides themselves, in memory order.
 const Tensor& bernoulli_(const Tensor& self, double p, Generator* gen) {
-  if (!(p >= 0 && p <= 1)) runtime_error("bernoulli_ expects p to be in [0, 1], but got p=" + python_float_repr(p));
-  return random_fill_(self, [p, gen](const Tensor& t) {
-    Generator& g = gen ? *gen : default_generator();
-    dispatch_dtype(t.dtype(), [&](auto tag) {
-      using T = decltype(tag);
-      T* data = t.data_ptr<T>();
-      for (int64_t i = 0; i < t.numel(); ++i) data[i] = static_cast<T>(g.uniform_double() < p);
-    });
-  });
+  return random_fill_(self, [&](const Tensor& t) { fill_bernoulli(t, p, gen); }, true);
+}
+
+const Tensor& bernoulli_(const Tensor& self, const Tensor& p, Generator* gen) {
+  return random_fill_(self, [&](const Tensor& t) { fill_bernoulli(t, p, gen); }, true);
+}
+
+const Tensor& exponential_(const Tensor& self, double lambd, Generator* gen) {
+  return random_fill_(self, [&](const Tensor& t) { fill_exponential(t, lambd, gen); }, true);
+}
+
+const Tensor& geometric_(const Tensor& self, double p, Generator* gen) {
+  return random_fill_(self, [&](const Tensor& t) { fill_geometric(t, p, gen); }, true);
+}
+
+const Tensor& cauchy_(const Tensor& self, double median, double sigma, Generator* gen) {
+  return random_fill_(self, [&](const Tensor& t) { fill_cauchy(t, median, sigma, gen); }, true);
+}
+
+const Tensor& log_normal_(const Tensor& self, double mean, double std, Generator* gen) {
+  return random_fill_(self, [&](const Tensor& t) { fill_log_normal(t, mean, std, gen); }, true);
 }
 
 const Tensor& copy_(const Tensor& self, const Tensor& src) {

@@ -145,6 +145,10 @@ Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype = std::n
 std::pair<Tensor, Tensor> cummax_cummin(const Tensor& t, int64_t dim, bool is_max);
 Tensor count_nonzero(const Tensor& t, std::optional<Shape> dims);
 
+// ---- counting (ops/histogram.cpp) ---------------------------------------------------------
+// torch.bincount(t, weights, minlength): counts (int64) or summed weights of each value of t.
+Tensor bincount(const Tensor& t, const Tensor& weights = Tensor(), int64_t minlength = 0);
+
 // ---- sorting and order statistics (ops/sorting.cpp) ---------------------------------------
 std::pair<Tensor, Tensor> sort(const Tensor& t, int64_t dim = -1, bool descending = false, bool stable = false);
 Tensor argsort(const Tensor& t, int64_t dim = -1, bool descending = false);
@@ -336,6 +340,11 @@ class Generator;
 const Tensor& uniform_(const Tensor& self, double from = 0.0, double to = 1.0, Generator* gen = nullptr);
 const Tensor& normal_(const Tensor& self, double mean = 0.0, double std = 1.0, Generator* gen = nullptr);
 const Tensor& bernoulli_(const Tensor& self, double p = 0.5, Generator* gen = nullptr);
+const Tensor& bernoulli_(const Tensor& self, const Tensor& p, Generator* gen = nullptr);  // p broadcast to self
+const Tensor& exponential_(const Tensor& self, double lambd = 1.0, Generator* gen = nullptr);
+const Tensor& geometric_(const Tensor& self, double p, Generator* gen = nullptr);
+const Tensor& cauchy_(const Tensor& self, double median = 0.0, double sigma = 1.0, Generator* gen = nullptr);
+const Tensor& log_normal_(const Tensor& self, double mean = 1.0, double std = 2.0, Generator* gen = nullptr);
 // Tensor.random_(from, to) / random_(to) / random_() (full_range).
 const Tensor& random_(const Tensor& self, int64_t from, int64_t to, bool full_range, Generator* gen = nullptr);
 // Optimizer updates (no autograd): self += value * t1 * t2, self += value * t1 / t2.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <sstream>
 #include <string>
 
 namespace ag {
@@ -129,6 +130,12 @@ std::string python_scalar_str(const Scalar& s) {
     case Scalar::Kind::Float: return python_float_repr(s.f);
   }
   return "";
+}
+
+std::string c10_str(double x) {
+  std::ostringstream out;
+  out << x;
+  return out.str();
 }
 
 }  // namespace ag

@@ -17,5 +17,8 @@ std::string python_fixed(double x, int precision);
 std::string python_sci(double x, int precision);
 // str() of a Python number.
 std::string python_scalar_str(const Scalar& s);
+// A double as PyTorch's C++ messages print it (c10::str, an ostream: 6 significant digits, "%g"):
+// "found std -1", "got p=0.1", "1e+10".
+std::string c10_str(double x);
 
 }  // namespace ag

@@ -6,6 +6,7 @@
 
 #include "ops/ops.h"
 #include "random/box_muller_avx2.h"
+#include "random/memory_order.h"
 
 namespace ag {
 
@@ -56,42 +57,18 @@ Generator& default_generator() {
 
 void manual_seed(uint64_t seed) { default_generator().manual_seed(seed); }
 
-namespace {
-
-void require_floating(DType dtype, const char* name) {
+void require_floating_sampler(DType dtype, const char* kernel) {
   if (!is_floating(dtype)) {
-    runtime_error(std::string("\"") + name + "\" not implemented for '" +
-                  (dtype == DType::Int64 ? "Long" : "Bool") + "'");
+    runtime_error(std::string("\"") + kernel + "\" not implemented for '" + scalar_type_name(dtype) + "'");
   }
 }
+
+namespace {
 
 template <class T>
 T uniform_value(Generator& g) {
   if constexpr (std::is_same_v<T, double>) return g.uniform_double();
   else return g.uniform_float();
-}
-
-// Calls f with the offset (from t's first element, in elements) of each element, in memory order:
-// dimensions by decreasing stride, the smallest stride innermost.
-template <class F>
-void for_each_in_memory_order(const Tensor& t, F&& f) {
-  const int64_t n = t.numel();
-  if (n == 0) return;
-  std::vector<size_t> dims(static_cast<size_t>(t.dim()));
-  for (size_t d = 0; d < dims.size(); ++d) dims[d] = d;
-  std::stable_sort(dims.begin(), dims.end(), [&](size_t x, size_t y) { return t.strides()[x] > t.strides()[y]; });
-  std::vector<int64_t> index(dims.size(), 0);
-  int64_t offset = 0;
-  for (int64_t i = 0; i < n; ++i) {
-    f(offset);
-    for (size_t k = dims.size(); k-- > 0;) {
-      const size_t d = dims[k];
-      offset += t.strides()[d];
-      if (++index[k] < t.shape()[d]) break;
-      offset -= t.strides()[d] * t.shape()[d];
-      index[k] = 0;
-    }
-  }
 }
 
 // PyTorch's batched path for 16+ elements: uniforms first, then Box-Muller over blocks of 16
@@ -126,7 +103,7 @@ void normal_fill(T* data, int64_t size, Generator& g, T mean, T std) {
 }  // namespace
 
 Tensor rand(const Shape& shape, DType dtype, Generator* gen) {
-  require_floating(dtype, "check_uniform_bounds");
+  require_floating_sampler(dtype, "check_uniform_bounds");
   Generator& g = gen ? *gen : default_generator();
   Tensor t = Tensor::empty(shape, dtype);
   const int64_t n = t.numel();
@@ -141,14 +118,14 @@ Tensor rand(const Shape& shape, DType dtype, Generator* gen) {
 }
 
 Tensor randn(const Shape& shape, DType dtype, Generator* gen) {
-  require_floating(dtype, "normal_kernel_cpu");
+  require_floating_sampler(dtype, "normal_kernel_cpu");
   Tensor t = Tensor::empty(shape, dtype);
   fill_normal(t, 0.0, 1.0, gen);
   return t;
 }
 
 void fill_normal(const Tensor& t, double mean, double std, Generator* gen) {
-  require_floating(t.dtype(), "normal_kernel_cpu");
+  require_floating_sampler(t.dtype(), "normal_kernel_cpu");
   Generator& g = gen ? *gen : default_generator();
   const int64_t n = t.numel();
   dispatch_dtype(t.dtype(), [&](auto tag) {
@@ -171,7 +148,7 @@ void fill_normal(const Tensor& t, double mean, double std, Generator* gen) {
 }
 
 void fill_uniform(const Tensor& t, double from, double to, Generator* gen) {
-  require_floating(t.dtype(), "check_uniform_bounds");
+  require_floating_sampler(t.dtype(), "check_uniform_bounds");
   Generator& g = gen ? *gen : default_generator();
   const int64_t n = t.numel();
   // at::uniform_real_distribution<T>: bounds cast to T first, then x * (to - from) + from in T,

@@ -505,11 +505,13 @@ Map build_functions() {
   add_reduction_functions(m);  // replaces all/any with their dim-aware forms
   add_shape_functions(m);
   add_linalg_functions(m);
+  add_random_functions(m);
   return m;
 }
 
 Map build_methods() {
   Map m;
+  add_random_methods(m);
   m["backward"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "backward", a, k);
     Tensor t = self_of(r);
@@ -582,15 +584,6 @@ Map build_methods() {
     else fill_(in.to_tensor(self), to_scalar(in, v));
     return self;
   };
-  m["bernoulli_"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "bernoulli_", a, k);
-    Value self = r.required(0, "self");
-    auto p = r.get(1, "p");
-    Generator* gen = generator_arg(in, r.keyword("generator"));
-    r.done();
-    bernoulli_(in.to_tensor(self), p ? to_float(in, *p) : 0.5, gen);
-    return self;
-  };
   for (const char* name : {"addcmul_", "addcdiv_"}) {
     const bool is_mul = std::string(name) == "addcmul_";
     m[name] = [name, is_mul](Interpreter& in, Args& a, Kwargs& k) {
@@ -606,40 +599,6 @@ Map build_methods() {
       return self;
     };
   }
-  m["uniform_"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "uniform_", a, k);
-    Value self = r.required(0, "self");
-    auto from = r.get(1, "from");
-    auto to = r.get(2, "to");
-    Generator* gen = generator_arg(in, r.keyword("generator"));
-    r.done();
-    uniform_(in.to_tensor(self), from ? to_float(in, *from) : 0.0, to ? to_float(in, *to) : 1.0, gen);
-    return self;
-  };
-  m["normal_"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "normal_", a, k);
-    Value self = r.required(0, "self");
-    auto mean = r.get(1, "mean");
-    auto std = r.get(2, "std");
-    Generator* gen = generator_arg(in, r.keyword("generator"));
-    r.done();
-    normal_(in.to_tensor(self), mean ? to_float(in, *mean) : 0.0, std ? to_float(in, *std) : 1.0, gen);
-    return self;
-  };
-  // random_(from, to) / random_(to) / random_(): integers drawn as PyTorch's random_ kernels.
-  m["random_"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "random_", a, k);
-    Value self = r.required(0, "self");
-    auto first = r.get(1, "from");
-    auto second = r.get(2, "to");
-    Generator* gen = generator_arg(in, r.keyword("generator"));
-    r.done();
-    Tensor t = in.to_tensor(self);
-    if (!first || first->is_none()) random_(t, 0, 0, true, gen);
-    else if (!second || second->is_none()) random_(t, 0, to_int(in, *first), false, gen);
-    else random_(t, to_int(in, *first), to_int(in, *second), false, gen);
-    return self;
-  };
   m["copy_"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "copy_", a, k);
     Value self = r.required(0, "self");

@@ -36,6 +36,11 @@ void add_linalg_functions(std::unordered_map<std::string, NativeFn>& m);
 void add_linalg_natives(AttrMap& torch);
 // torch.return_types.<name>: the named-tuple class of values/indices results.
 ClassObj* return_type(const std::string& name);
+// torch.bernoulli and torch.multinomial, also methods (tensor_random_api.cpp), and the in-place
+// samplers, methods only: x.uniform_(), normal_, random_, bernoulli_, exponential_, geometric_,
+// cauchy_, log_normal_.
+void add_random_functions(std::unordered_map<std::string, NativeFn>& m);
+void add_random_methods(std::unordered_map<std::string, NativeFn>& m);
 // Every f whose in-place form x.f_() exists (and torch.f_(x), for the unary ones PyTorch has).
 const std::vector<const char*>& inplace_bases();
 

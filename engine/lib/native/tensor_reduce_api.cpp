@@ -102,6 +102,15 @@ NativeFn scan_fn(const char* name, Tensor (*f)(const Tensor&, int64_t, std::opti
 }  // namespace
 
 void add_reduction_functions(std::unordered_map<std::string, NativeFn>& m) {
+  m["bincount"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "bincount", a, k);
+    Tensor t = self_of(r);
+    auto weights = r.get(1, "weights");
+    auto minlength = r.get(2, "minlength");
+    r.done();
+    Tensor w = weights && !weights->is_none() ? in.to_tensor(*weights) : Tensor();
+    return in.wrap(bincount(t, w, minlength ? to_int(in, *minlength) : 0));
+  };
   m["std"] = std_var_fn("std", true, false);
   m["var"] = std_var_fn("var", false, false);
   m["std_mean"] = std_var_fn("std_mean", true, true);

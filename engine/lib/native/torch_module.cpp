@@ -196,6 +196,9 @@ void install_modules(Interpreter& interp) {
     const TensorObj* std_t = std_v ? std_v->as<TensorObj>() : nullptr;
     Tensor out;
     NoGradGuard no_grad;
+    if (std_t && std_t->tensor.numel() > 0 && !(min(std_t->tensor.detach()).to_doubles()[0] >= 0)) {
+      runtime_error("normal expects all elements of std >= 0.0");
+    }
     const auto in_place = [](Tensor& target, const Tensor& result) { raw::copy_into(target, result); };
     if (!mean_t && !std_t) {
       if (!size_v) {
@@ -304,20 +307,23 @@ void install_modules(Interpreter& interp) {
   });
   t["randint"] = make_native("randint", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "randint", a, k);
-    auto size = r.keyword("size");
-    int64_t low = 0, high = 0;
-    Shape shape;
-    if (a.size() == 2) {
-      high = to_int(in, a[0]);
-      shape = to_shape(in, a[1]);
-    } else if (a.size() >= 3) {
-      low = to_int(in, a[0]);
-      high = to_int(in, a[1]);
-      shape = to_shape(in, a[2]);
-    } else if (a.size() == 1 && size) {
-      high = to_int(in, a[0]);
+    // randint(high, size) / randint(low, high, size), each also by keyword (high=, low=, size=).
+    std::vector<Value> bounds(a.begin(), a.end());
+    auto low_kw = r.keyword("low"), high_kw = r.keyword("high"), size_kw = r.keyword("size");
+    std::optional<Value> size = size_kw;
+    if (!size && !bounds.empty()) {
+      size = bounds.back();
+      bounds.pop_back();
     }
-    if (size) shape = to_shape(in, *size);
+    if (high_kw) bounds.push_back(*high_kw);
+    if (low_kw) bounds.insert(bounds.begin(), *low_kw);
+    if (!size || bounds.empty() || bounds.size() > 2) {
+      in.raise("TypeError", "randint() received an invalid combination of arguments: expected (int high, tuple of ints size) "
+                            "or (int low, int high, tuple of ints size)");
+    }
+    const int64_t low = bounds.size() == 2 ? to_int(in, bounds[0]) : 0;
+    const int64_t high = to_int(in, bounds.back());
+    const Shape shape = to_shape(in, *size);
     auto dtype = optional_dtype(in, r.keyword("dtype"));
     Generator* gen = generator_arg(in, r.keyword("generator"));
     Tensor out = randint(low, high, shape, gen);

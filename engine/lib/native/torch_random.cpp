@@ -7,6 +7,7 @@
 #include "lib/native/tensor_api.h"
 #include "ops/ops.h"
 #include "python/args.h"
+#include "random/distributions.h"
 
 namespace ag::interp {
 
@@ -64,7 +65,10 @@ void install_torch_random(Interpreter& interp, AttrMap& t) {
     return Value(std::make_shared<GeneratorObj>(std::make_shared<Generator>()));
   });
   cls->attrs["manual_seed"] = make_native("manual_seed", [](Interpreter& in, Args& a, Kwargs&) {
-    self_generator(in, a.at(0)).manual_seed(static_cast<uint64_t>(to_int(in, a.at(1))));
+    // Generator.manual_seed takes only an int (torch.manual_seed calls int() first).
+    const Value& seed = a.at(1);
+    if (!seed.is_int()) in.raise("RuntimeError", "manual_seed expected a long, but got " + in.type_of(seed)->name);
+    self_generator(in, a.at(0)).manual_seed(static_cast<uint64_t>(to_int(in, seed)));
     return a[0];
   });
   cls->attrs["initial_seed"] = make_native("initial_seed", [](Interpreter& in, Args& a, Kwargs&) {
@@ -77,6 +81,14 @@ void install_torch_random(Interpreter& interp, AttrMap& t) {
   });
   t["Generator"] = Value(cls);
   t["default_generator"] = default_generator_value();
+  // torch.poisson(input, generator=None): the generator may come positionally.
+  t["poisson"] = make_native("poisson", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "poisson", a, k);
+    Tensor rates = in.to_tensor(r.required(0, "input"), "input");
+    Generator* gen = generator_arg(in, r.get(1, "generator"));
+    r.done();
+    return in.wrap(poisson(rates.detach(), gen));
+  });
   t["randperm"] = make_native("randperm", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "randperm", a, k);
     const int64_t n = to_int(in, r.required(0, "n"));

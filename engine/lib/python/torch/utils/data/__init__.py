@@ -109,11 +109,19 @@ class RandomSampler(Sampler):
         self.replacement = replacement
         self._num_samples = num_samples
         self.generator = generator
+        if not isinstance(self.replacement, bool):
+            raise TypeError("replacement should be a boolean value, but got "
+                            "replacement={}".format(self.replacement))
+        if not isinstance(self.num_samples, int) or self.num_samples <= 0:
+            raise ValueError("num_samples should be a positive integer "
+                             "value, but got num_samples={}".format(self.num_samples))
 
     @property
     def num_samples(self):
         return len(self.data_source) if self._num_samples is None else self._num_samples
 
+    # A generator function, as in PyTorch: nothing is drawn until the first batch, and the
+    # trailing randperm is drawn only when the epoch runs to its end.
     def __iter__(self):
         n = len(self.data_source)
         if self.generator is None:
@@ -123,12 +131,14 @@ class RandomSampler(Sampler):
         else:
             generator = self.generator
         if self.replacement:
-            raise NotImplementedError("RandomSampler(replacement=True) is not supported by the playground yet")
-        order = []
-        for _ in range(self.num_samples // n):
-            order += torch.randperm(n, generator=generator).tolist()
-        order += torch.randperm(n, generator=generator).tolist()[:self.num_samples % n]
-        return iter(order)
+            for _ in range(self.num_samples // 32):
+                yield from torch.randint(high=n, size=(32,), dtype=torch.int64, generator=generator).tolist()
+            yield from torch.randint(high=n, size=(self.num_samples % 32,), dtype=torch.int64,
+                                     generator=generator).tolist()
+        else:
+            for _ in range(self.num_samples // n):
+                yield from torch.randperm(n, generator=generator).tolist()
+            yield from torch.randperm(n, generator=generator).tolist()[:self.num_samples % n]
 
     def __len__(self):
         return self.num_samples
@@ -136,21 +146,36 @@ class RandomSampler(Sampler):
 
 class BatchSampler(Sampler):
     def __init__(self, sampler, batch_size, drop_last):
+        if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size <= 0:
+            raise ValueError("batch_size should be a positive integer value, "
+                             "but got batch_size={}".format(batch_size))
+        if not isinstance(drop_last, bool):
+            raise ValueError("drop_last should be a boolean value, but got "
+                             "drop_last={}".format(drop_last))
         self.sampler = sampler
         self.batch_size = batch_size
         self.drop_last = drop_last
 
     def __iter__(self):
-        batches = []
-        batch = []
-        for idx in self.sampler:
-            batch.append(idx)
-            if len(batch) == self.batch_size:
-                batches.append(batch)
-                batch = []
-        if batch and not self.drop_last:
-            batches.append(batch)
-        return iter(batches)
+        # PyTorch's two loops: with drop_last the sampler is read until it is exhausted (so a
+        # RandomSampler draws its trailing randperm), without it the last batch may be short.
+        if self.drop_last:
+            sampler_iter = iter(self.sampler)
+            while True:
+                try:
+                    batch = [next(sampler_iter) for _ in range(self.batch_size)]
+                    yield batch
+                except StopIteration:
+                    break
+        else:
+            batch = []
+            for idx in self.sampler:
+                batch.append(idx)
+                if len(batch) == self.batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
 
     def __len__(self):
         if self.drop_last:
@@ -211,14 +236,36 @@ class DataLoader:
         self.collate_fn = collate_fn if collate_fn is not None else default_collate
 
     def __iter__(self):
-        # Each iterator draws a base seed for its workers (PyTorch does it with 0 workers too),
-        # before the sampler draws its own: both move the generator, as in PyTorch.
-        torch.empty((), dtype=torch.int64).random_(generator=self.generator)
-        if self.batch_sampler is None:
-            return iter([self.dataset[i] for i in self.sampler])
-        return iter([self.collate_fn([self.dataset[i] for i in indices]) for indices in self.batch_sampler])
+        return _SingleProcessDataLoaderIter(self)
 
     def __len__(self):
         if self.batch_sampler is not None:
             return len(self.batch_sampler)
         return len(self.sampler)
+
+
+class _SingleProcessDataLoaderIter:
+    """iter(loader): indices come from the sampler one batch at a time, as next() asks."""
+
+    def __init__(self, loader):
+        self._dataset = loader.dataset
+        self._auto_collation = loader.batch_sampler is not None
+        self._index_sampler = loader.batch_sampler if self._auto_collation else loader.sampler
+        self._sampler_iter = iter(self._index_sampler)
+        # The base seed for workers: PyTorch draws it with 0 workers too, so the generator moves.
+        self._base_seed = torch.empty((), dtype=torch.int64).random_(generator=loader.generator).item()
+        self._collate_fn = loader.collate_fn
+        self._num_yielded = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        index = next(self._sampler_iter)
+        self._num_yielded += 1
+        if self._auto_collation:
+            return self._collate_fn([self._dataset[i] for i in index])
+        return self._dataset[index]
+
+    def __len__(self):
+        return len(self._index_sampler)
