@@ -45,7 +45,7 @@ Tensor recorded(Op op, const Tensor& t, Tensor out, double scalar = 0.0, double 
 }  // namespace
 
 Tensor erf(const Tensor& t) {
-  Tensor in = is_floating(t.dtype()) ? t : raw::cast(t, kDefaultFloat);
+  Tensor in = is_floating(t.dtype()) ? t : raw::cast(t, default_float_dtype());
   return recorded(Op::Erf, t, map_floating(in, "erf", [](auto x) { return std::erf(x); }));
 }
 

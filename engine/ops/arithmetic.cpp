@@ -160,7 +160,7 @@ Tensor mul(const Tensor& a, const Tensor& b) {
 
 Tensor div(const Tensor& a, const Tensor& b) {
   DType d = result_type(a, b);
-  if (!is_floating(d)) d = kDefaultFloat;  // true division
+  if (!is_floating(d)) d = default_float_dtype();  // true division
   Tensor out = compute_binary(a, b, d, [](auto x, auto y) { return x / y; });
   record(Op::Div, {a, b}, out);
   return out;

@@ -59,7 +59,7 @@ Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
 
 Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step, std::optional<DType> dtype) {
   const bool any_float = start.is_float() || end.is_float() || step.is_float();
-  const DType d = dtype.value_or(any_float ? kDefaultFloat : DType::Int64);
+  const DType d = dtype.value_or(any_float ? default_float_dtype() : DType::Int64);
   const double s = start.to_double(), e = end.to_double(), st = step.to_double();
   if (st == 0) runtime_error("step must be nonzero");
   if (!std::isfinite(s) || !std::isfinite(e)) runtime_error("unsupported range: " + std::to_string(s) + " -> " + std::to_string(e));

@@ -20,14 +20,14 @@ DType result_type(const Tensor& a, const Tensor& b);
 // ---- creation (ops/creation.cpp) ---------------------------------------------------------
 Tensor from_doubles(const std::vector<double>& values, const Shape& shape, DType dtype);
 Tensor from_int64s(const std::vector<int64_t>& values, const Shape& shape, DType dtype);
-Tensor zeros(const Shape& shape, DType dtype = kDefaultFloat);
-Tensor ones(const Shape& shape, DType dtype = kDefaultFloat);
+Tensor zeros(const Shape& shape, DType dtype = default_float_dtype());
+Tensor ones(const Shape& shape, DType dtype = default_float_dtype());
 Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype = std::nullopt);
-Tensor empty(const Shape& shape, DType dtype = kDefaultFloat);
-Tensor eye(int64_t n, std::optional<int64_t> m = std::nullopt, DType dtype = kDefaultFloat);
+Tensor empty(const Shape& shape, DType dtype = default_float_dtype());
+Tensor eye(int64_t n, std::optional<int64_t> m = std::nullopt, DType dtype = default_float_dtype());
 Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
               std::optional<DType> dtype = std::nullopt);
-Tensor linspace(double start, double end, int64_t steps, DType dtype = kDefaultFloat);
+Tensor linspace(double start, double end, int64_t steps, DType dtype = default_float_dtype());
 Tensor zeros_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor ones_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor full_like(const Tensor& t, const Scalar& value, std::optional<DType> dtype = std::nullopt);

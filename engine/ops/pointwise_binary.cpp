@@ -41,7 +41,7 @@ Tensor recorded2(Op op, const Tensor& a, const Tensor& b, Tensor out, OpAttrs at
 
 DType real_type(const Tensor& a, const Tensor& b) {
   const DType d = result_type(a, b);
-  return is_floating(d) ? d : kDefaultFloat;
+  return is_floating(d) ? d : default_float_dtype();
 }
 
 template <class T>

@@ -25,7 +25,7 @@ Tensor record_unary(Op op, const Tensor& t, Tensor out, OpAttrs attrs = {}) {
 // kernels are within one ulp of it).
 template <class F>
 Tensor real_map(const Tensor& t, F&& f) {
-  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   Tensor in = raw::contiguous(raw::cast(t, d));
   Tensor out = Tensor::empty(t.shape(), d);
   const int64_t n = t.numel();
@@ -45,7 +45,7 @@ Tensor real_map(const Tensor& t, F&& f) {
 // SLEEF's AVX2 result for every element, float64 is evaluated in double.
 template <class F>
 Tensor vml_map(const Tensor& t, float32_paths::Fn f32, F&& f64) {
-  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   if (d != DType::Float32) return real_map(t, f64);
   return float32_paths::vml(raw::cast(t, d), f32);
 }
@@ -54,7 +54,7 @@ Tensor vml_map(const Tensor& t, float32_paths::Fn f32, F&& f64) {
 // each contiguous run, the C library's float function for the rest.
 template <class F>
 Tensor vec_map(const Tensor& t, float32_paths::Fn vectorised, float32_paths::Fn scalar, F&& f64) {
-  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   if (d != DType::Float32) return real_map(t, f64);
   return float32_paths::vec_kernel(raw::cast(t, d), vectorised, scalar);
 }
@@ -139,7 +139,7 @@ Tensor asinh(const Tensor& t) { return record_unary(Op::Asinh, t, real_map(t, []
 Tensor acosh(const Tensor& t) { return record_unary(Op::Acosh, t, real_map(t, [](double x) { return std::acosh(x); })); }
 Tensor atanh(const Tensor& t) { return record_unary(Op::Atanh, t, real_map(t, [](double x) { return std::atanh(x); })); }
 Tensor tan(const Tensor& t) {
-  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   if (d == DType::Float32) return record_unary(Op::Tan, t, float32_paths::vml_grouped(raw::cast(t, d), sleef::tanf_u10_map));
   return record_unary(Op::Tan, t, real_map(t, [](double x) { return std::tan(x); }));
 }
@@ -160,7 +160,7 @@ Tensor logit(const Tensor& t, std::optional<double> eps) {
   OpAttrs attrs;
   attrs.scalar = eps.value_or(-1.0);  // negative: no clamping
   // In the tensor's precision, as PyTorch's kernel computes it: near 1, 1 - x in float32 decides.
-  Tensor in = is_floating(t.dtype()) ? t : raw::cast(t, kDefaultFloat);
+  Tensor in = is_floating(t.dtype()) ? t : raw::cast(t, default_float_dtype());
   Tensor out = same_precision_map(in, [eps](auto x) {
     using T = decltype(x);
     if (eps) x = std::min(std::max(x, static_cast<T>(*eps)), static_cast<T>(1.0 - *eps));

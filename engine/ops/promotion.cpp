@@ -28,7 +28,7 @@ DType result_type(const std::vector<Tensor>& tensors) {
     if (!t.defined()) continue;
     if (t.impl()->is_wrapped_number) {
       // A Python float counts as the default dtype, not as double.
-      wrapped = promote(wrapped, is_floating(t.dtype()) ? kDefaultFloat : t.dtype());
+      wrapped = promote(wrapped, is_floating(t.dtype()) ? default_float_dtype() : t.dtype());
     } else if (t.dim() == 0) {
       zero_dim = promote(zero_dim, t.dtype());
     } else {
@@ -36,7 +36,7 @@ DType result_type(const std::vector<Tensor>& tensors) {
     }
   }
   MaybeDType r = combine_categories(dimensioned, combine_categories(zero_dim, wrapped));
-  return r.value_or(kDefaultFloat);
+  return r.value_or(default_float_dtype());
 }
 
 DType result_type(const Tensor& a, const Tensor& b) { return result_type(std::vector<Tensor>{a, b}); }

@@ -145,7 +145,7 @@ Tensor logsumexp(const Tensor& t, const Shape& dims, bool keepdim) {
   Tensor out;
   {
     GradModeGuard no_grad(false);
-    Tensor x = is_floating(t.dtype()) ? t.detach() : raw::cast(t.detach(), kDefaultFloat);
+    Tensor x = is_floating(t.dtype()) ? t.detach() : raw::cast(t.detach(), default_float_dtype());
     auto finite = [&](const Tensor& m) {
       return where(compare(abs(m), Scalar(INFINITY), CompareOp::Eq), zeros({}, x.dtype()), m);
     };

@@ -17,7 +17,7 @@ namespace {
 // f over t in its floating dtype (integers promoted to the default float).
 template <class F>
 Tensor float_unary(Op op, const Tensor& t, F&& f) {
-  const DType d = is_floating(t.dtype()) ? t.dtype() : kDefaultFloat;
+  const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   Tensor in = raw::cast(t, d);
   Tensor out = kernels::dispatch_floating(d, [&](auto tag) {
     using T = decltype(tag);
@@ -57,7 +57,7 @@ static Tensor vml_float32(Op op, const Tensor& t, float32_paths::Fn f, float32_p
   return out;
 }
 static bool computes_in_float32(const Tensor& t) {
-  return (is_floating(t.dtype()) ? t.dtype() : kDefaultFloat) == DType::Float32;
+  return (is_floating(t.dtype()) ? t.dtype() : default_float_dtype()) == DType::Float32;
 }
 
 Tensor exp(const Tensor& t) {

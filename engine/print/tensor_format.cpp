@@ -174,10 +174,10 @@ std::string tensor_repr(const Tensor& t, const PrintOptions& o) {
   const int64_t indent = static_cast<int64_t>(prefix.size());
   std::vector<std::string> suffixes;
   std::string body;
-  const bool default_dtype = t.dtype() == kDefaultFloat || t.dtype() == DType::Int64 || t.dtype() == DType::Bool;
+  const bool default_dtype = t.dtype() == default_float_dtype() || t.dtype() == DType::Int64 || t.dtype() == DType::Bool;
   if (t.numel() == 0) {
     if (t.dim() != 1) suffixes.push_back("size=" + tuple_str(t.shape()));
-    if (t.dtype() != kDefaultFloat) suffixes.push_back(std::string("dtype=") + dtype_name(t.dtype()));
+    if (t.dtype() != default_float_dtype()) suffixes.push_back(std::string("dtype=") + dtype_name(t.dtype()));
     body = "[]";
   } else {
     if (!default_dtype) suffixes.push_back(std::string("dtype=") + dtype_name(t.dtype()));

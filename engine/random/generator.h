@@ -38,8 +38,8 @@ void manual_seed(uint64_t seed);
 // The dtype check of PyTorch's float-only sampling kernels: "\"exponential_cpu\" not implemented for 'Long'".
 void require_floating_sampler(DType dtype, const char* kernel);
 
-Tensor rand(const Shape& shape, DType dtype = kDefaultFloat, Generator* gen = nullptr);
-Tensor randn(const Shape& shape, DType dtype = kDefaultFloat, Generator* gen = nullptr);
+Tensor rand(const Shape& shape, DType dtype = default_float_dtype(), Generator* gen = nullptr);
+Tensor randn(const Shape& shape, DType dtype = default_float_dtype(), Generator* gen = nullptr);
 Tensor randint(int64_t low, int64_t high, const Shape& shape, Generator* gen = nullptr);
 Tensor rand_like(const Tensor& t);
 // Fill a contiguous tensor in place as Tensor.normal_(mean, std) / uniform_(from, to) draw

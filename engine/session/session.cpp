@@ -83,7 +83,10 @@ namespace {
 Session* anomaly_watcher = nullptr;  // the session the engine reports anomalies to
 }  // namespace
 
-Session::Session() : interp_(std::make_unique<Interpreter>()) { watch_anomalies(); }
+Session::Session() : interp_(std::make_unique<Interpreter>()) {
+  set_default_float_dtype(DType::Float32);  // a fresh session is a fresh Python process
+  watch_anomalies();
+}
 
 Session::~Session() {
   if (anomaly_watcher != this) return;

@@ -2,6 +2,13 @@
 
 namespace ag {
 
+namespace {
+DType default_float = DType::Float32;
+}
+
+DType default_float_dtype() { return default_float; }
+void set_default_float_dtype(DType d) { default_float = d; }
+
 size_t dtype_size(DType d) {
   switch (d) {
     case DType::Bool: return sizeof(bool);

@@ -9,7 +9,10 @@ namespace ag {
 // Ordered by promotion: bool < int64 < float32 < float64 (a linear chain for these four).
 enum class DType : uint8_t { Bool = 0, Int64 = 1, Float32 = 2, Float64 = 3 };
 
-constexpr DType kDefaultFloat = DType::Float32;
+// torch.get_default_dtype(): the dtype of Python floats and new float tensors. float32 unless
+// torch.set_default_dtype changed it; process-wide, as in PyTorch (a new Session resets it).
+DType default_float_dtype();
+void set_default_float_dtype(DType d);
 
 inline bool is_floating(DType d) { return d == DType::Float32 || d == DType::Float64; }
 inline bool is_integral(DType d, bool include_bool) {

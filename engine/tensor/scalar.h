@@ -26,7 +26,7 @@ struct Scalar {
 
   // The dtype a tensor made from this number gets: Python floats become the default dtype.
   DType natural_dtype() const {
-    return kind == Kind::Float ? kDefaultFloat : kind == Kind::Int ? DType::Int64 : DType::Bool;
+    return kind == Kind::Float ? default_float_dtype() : kind == Kind::Int ? DType::Int64 : DType::Bool;
   }
 
   Kind kind;

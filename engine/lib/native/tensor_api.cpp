@@ -227,7 +227,7 @@ Map build_functions() {
       Value bound = r.required(1, is_min ? "min" : "max");
       r.done();
       if (auto* b = bound.as<TensorObj>()) return in.wrap(is_min ? clamp_min(t, b->tensor) : clamp_max(t, b->tensor));
-      if (bound.is_float() && !is_floating(t.dtype())) t = to_dtype(t, kDefaultFloat);
+      if (bound.is_float() && !is_floating(t.dtype())) t = to_dtype(t, default_float_dtype());
       const double v = to_float(in, bound);
       return in.wrap(is_min ? clamp_min(t, v) : clamp_max(t, v));
     };

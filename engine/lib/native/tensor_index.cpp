@@ -320,8 +320,8 @@ void gather(Interpreter& in, const Value& v, size_t depth, Gathered& g) {
 Tensor tensor_from_data(Interpreter& in, const Value& data, std::optional<DType> dtype) {
   Gathered g;
   gather(in, data, 0, g);
-  DType inferred = g.kind == 2 ? kDefaultFloat : g.kind == 1 ? DType::Int64 : DType::Bool;
-  if (g.kind < 0) inferred = kDefaultFloat;  // empty
+  DType inferred = g.kind == 2 ? default_float_dtype() : g.kind == 1 ? DType::Int64 : DType::Bool;
+  if (g.kind < 0) inferred = default_float_dtype();  // empty
   if (g.saw_tensor && is_floating(g.tensor_dtype) && g.kind == 2) inferred = promote_types(inferred, g.tensor_dtype);
   const DType d = dtype.value_or(inferred);
   Tensor t = Tensor::empty(g.shape, d);

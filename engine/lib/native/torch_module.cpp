@@ -50,7 +50,7 @@ NativeFn sized_factory(const char* name, Tensor (*make)(const Shape&, DType, Gen
     Generator* gen = generator_arg(in, r.keyword("generator"));
     r.keyword("out");
     Shape shape = size ? to_shape(in, *size) : shape_from(in, a, 0, name);
-    Tensor t = make(shape, dtype.value_or(kDefaultFloat), gen);
+    Tensor t = make(shape, dtype.value_or(default_float_dtype()), gen);
     finish_tensor(in, t, r);
     return in.wrap(t);
   };
@@ -211,7 +211,7 @@ void install_modules(Interpreter& interp) {
                  " * (float mean, float std, tuple of ints size, *, torch.Generator generator, Tensor out, "
                  "torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
       }
-      out = empty(to_shape(in, *size_v), dtype.value_or(kDefaultFloat));
+      out = empty(to_shape(in, *size_v), dtype.value_or(default_float_dtype()));
       normal_(out, to_float(in, mean_v), std_v ? to_float(in, *std_v) : 1.0, gen);
     } else if (mean_t && std_t) {
       out = empty(kernels::broadcast_shapes(mean_t->tensor.shape(), std_t->tensor.shape()), mean_t->tensor.dtype());
@@ -270,7 +270,7 @@ void install_modules(Interpreter& interp) {
     auto dtype = optional_dtype(in, r.keyword("dtype"));
     std::optional<int64_t> cols;
     if (m && !m->is_none()) cols = to_int(in, *m);
-    Tensor out = eye(n, cols, dtype.value_or(kDefaultFloat));
+    Tensor out = eye(n, cols, dtype.value_or(default_float_dtype()));
     finish_tensor(in, out, r);
     return in.wrap(out);
   });
@@ -301,7 +301,7 @@ void install_modules(Interpreter& interp) {
     double end = to_float(in, r.required(1, "end"));
     int64_t steps = to_int(in, r.required(2, "steps"));
     auto dtype = optional_dtype(in, r.keyword("dtype"));
-    Tensor out = linspace(start, end, steps, dtype.value_or(kDefaultFloat));
+    Tensor out = linspace(start, end, steps, dtype.value_or(default_float_dtype()));
     finish_tensor(in, out, r);
     return in.wrap(out);
   });
@@ -449,12 +449,53 @@ void install_modules(Interpreter& interp) {
   t["Tensor"] = Value(T().tensor);
   T().tensor->attrs["__new_native__"] = make_native("Tensor", [](Interpreter& in, Args& a, Kwargs& k) {
     a.erase(a.begin());
-    return legacy_constructor("Tensor", DType::Float32)(in, a, k);
+    return legacy_constructor("Tensor", default_float_dtype())(in, a, k);
   });
   t["FloatTensor"] = make_native("FloatTensor", legacy_constructor("FloatTensor", DType::Float32));
   t["DoubleTensor"] = make_native("DoubleTensor", legacy_constructor("DoubleTensor", DType::Float64));
   t["LongTensor"] = make_native("LongTensor", legacy_constructor("LongTensor", DType::Int64));
   t["BoolTensor"] = make_native("BoolTensor", legacy_constructor("BoolTensor", DType::Bool));
+  // torch.set_default_dtype / get_default_dtype / set_default_tensor_type: the dtype of Python
+  // floats and new float tensors (torch.Tensor(...) included).
+  t["get_default_dtype"] = make_native("get_default_dtype", [](Interpreter& in, Args&, Kwargs&) {
+    return in.dtype_value(default_float_dtype());
+  });
+  t["set_default_dtype"] = make_native("set_default_dtype", [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "set_default_dtype", a, k);
+    Value d = r.required(0, "d");
+    r.done();
+    const auto* dtype = d.as<DtypeObj>();
+    if (!dtype) in.raise("TypeError", "invalid dtype object: only floating-point types are supported as the default type");
+    if (!is_floating(dtype->dtype)) in.raise("TypeError", "only floating-point types are supported as the default type");
+    set_default_float_dtype(dtype->dtype);
+    return none();
+  });
+  const Value float_tensor = t["FloatTensor"], double_tensor = t["DoubleTensor"];
+  const Value long_tensor = t["LongTensor"], bool_tensor = t["BoolTensor"];
+  t["set_default_tensor_type"] = make_native("set_default_tensor_type", [=](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "set_default_tensor_type", a, k);
+    Value type = r.required(0, "t");
+    r.done();
+    std::string name;
+    if (const auto* str = type.as<StrObj>()) {
+      name = str->value;
+      if (name.rfind("torch.", 0) == 0) name = name.substr(6);
+      if (name != "FloatTensor" && name != "DoubleTensor" && name != "LongTensor" && name != "BoolTensor") {
+        in.raise("AttributeError", "module 'torch' has no attribute '" + name + "'");
+      }
+    } else if (type.obj() == float_tensor.obj()) {
+      name = "FloatTensor";
+    } else if (type.obj() == double_tensor.obj()) {
+      name = "DoubleTensor";
+    } else if (type.obj() != long_tensor.obj() && type.obj() != bool_tensor.obj()) {
+      in.raise("TypeError", "invalid type object: only floating-point types are supported as the default type");
+    }
+    if (name != "FloatTensor" && name != "DoubleTensor") {
+      in.raise("TypeError", "only floating-point types are supported as the default type");
+    }
+    set_default_float_dtype(name == "FloatTensor" ? DType::Float32 : DType::Float64);
+    return none();
+  });
   t["Size"] = Value(T().size);
   T().size->attrs["__new_native__"] = make_native("Size", [](Interpreter& in, Args& a, Kwargs&) {
     return make_size(a.size() > 1 ? to_shape(in, a[1]) : Shape{});
