@@ -559,6 +559,8 @@ void install_modules(Interpreter& interp) {
   auto grad_mode = add_module(interp, "torch.autograd.grad_mode");
   grad_mode->attrs["no_grad"] = t["no_grad"];
   torch->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
+  torch->lazy_attrs["finfo"] = {"torch._type_info", "finfo"};
+  torch->lazy_attrs["iinfo"] = {"torch._type_info", "iinfo"};
   grad_mode->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
   grad_mode->attrs["enable_grad"] = t["enable_grad"];
   autograd->attrs["no_grad"] = t["no_grad"];
