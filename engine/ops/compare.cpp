@@ -32,14 +32,14 @@ Tensor compare(const Tensor& a, const Scalar& b, CompareOp op) {
 
 Tensor logical_not(const Tensor& t) {
   Tensor b = raw::cast(t, DType::Bool);
-  return kernels::unary<bool, bool>(b, [](auto&& x) { return !x; });
+  return kernels::map_unary<bool, bool>(b, [](bool x) { return !x; });
 }
 
 Tensor isfinite(const Tensor& t) {
   if (!is_floating(t.dtype())) return ones(t.shape(), DType::Bool);
   return kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
-    return kernels::unary<T, bool>(t, [](auto&& x) { return xt::isfinite(x); });
+    return kernels::map_unary<T, bool>(t, [](T x) { return std::isfinite(x); });
   });
 }
 

@@ -30,14 +30,6 @@ Shape broadcast_shapes(const Shape& a, const Shape& b) {
   return out;
 }
 
-Tensor as_flat(const Tensor& t, const Shape& shape, int64_t count) {
-  if (t.numel() == count && t.is_contiguous()) return t;
-  if (t.numel() != 1) return Tensor();
-  Tensor spread = Tensor::uninitialized(shape, t.dtype());
-  raw::copy_into(spread, t);
-  return spread;
-}
-
 }  // namespace kernels
 
 namespace raw {

@@ -1,6 +1,7 @@
-// The glue between our strided tensors and xtensor: a tensor is seen as an xtensor adaptor over
-// its storage (shape + strides + offset, no copy), so xtensor does the broadcasting, the
-// element loops and the math. Internal to engine/ops.
+// The elementwise loops of engine/ops: map_binary / map_unary run a function of numbers over
+// tensors as plain loops when the operands are contiguous (or single values), and through
+// xtensor's strided adaptors (shape + strides + offset over the storage, no copy) otherwise.
+// Internal to engine/ops.
 #pragma once
 
 #include <xtensor/xadapt.hpp>
@@ -32,53 +33,8 @@ auto xview(const Tensor& t) {
                    std::move(strides));
 }
 
-// t's elements as a 1-D xtensor adaptor of static row-major layout, for a contiguous t. Static
-// layout lets xtensor assign with one linear loop; the strided adaptor above walks steppers
-// through every index (measured in wasm: 5.8 ms against 0.2 ms for a 100,000-element mul).
-template <class T>
-auto flat_view(const Tensor& t) {
-  const size_t count = static_cast<size_t>(t.numel());
-  return xt::adapt(t.data_ptr<T>(), count, xt::no_ownership(), std::array<size_t, 1>{count});
-}
-
 // Broadcast shape of a and b, or PyTorch's error.
 Shape broadcast_shapes(const Shape& a, const Shape& b);
-
-// t as `count` contiguous elements in row-major order, or an undefined tensor when that would
-// take more than filling in a single value: contiguous with that many elements, or one element
-// (a Python scalar, a 0-d tensor) spread into a fresh buffer.
-Tensor as_flat(const Tensor& t, const Shape& shape, int64_t count);
-
-// out[...] = f(a, b) elementwise with broadcasting; a and b must already have dtype In.
-template <class In, class Out, class F>
-Tensor binary(const Tensor& a, const Tensor& b, F&& f) {
-  Tensor out = Tensor::uninitialized(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
-  if (out.numel() > 1) {
-    Tensor fa = as_flat(a, out.shape(), out.numel()), fb = as_flat(b, out.shape(), out.numel());
-    if (fa.defined() && fb.defined()) {
-      auto xo = flat_view<Out>(out);
-      xt::noalias(xo) = f(flat_view<In>(fa), flat_view<In>(fb));
-      return out;
-    }
-  }
-  auto xo = xview<Out>(out);
-  xt::noalias(xo) = f(xview<In>(a), xview<In>(b));
-  return out;
-}
-
-// out = f(a) elementwise; a must have dtype In.
-template <class In, class Out, class F>
-Tensor unary(const Tensor& a, F&& f) {
-  Tensor out = Tensor::uninitialized(a.shape(), dtype_of<Out>());
-  if (a.is_contiguous()) {
-    auto xo = flat_view<Out>(out);
-    xt::noalias(xo) = f(flat_view<In>(a));
-    return out;
-  }
-  auto xo = xview<Out>(out);
-  xt::noalias(xo) = f(xview<In>(a));
-  return out;
-}
 
 // out[...] = op(a, b) for a function of two numbers, op(In, In) -> Out, with broadcasting. One
 // plain loop when each operand is contiguous with out's elements or is a single element (the

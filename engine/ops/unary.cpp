@@ -14,14 +14,14 @@ namespace ag {
 
 namespace {
 
-// f over t in its floating dtype (integers promoted to the default float).
+// f(x) over t in its floating dtype (integers promoted to the default float).
 template <class F>
 Tensor float_unary(Op op, const Tensor& t, F&& f) {
   const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   Tensor in = raw::cast(t, d);
   Tensor out = kernels::dispatch_floating(d, [&](auto tag) {
     using T = decltype(tag);
-    return kernels::unary<T, T>(in, [&](auto&& x) { return f(tag, x); });
+    return kernels::map_unary<T, T>(in, [&](T x) { return f(x); });
   });
   record(op, {t}, out);
   return out;
@@ -62,26 +62,26 @@ static bool computes_in_float32(const Tensor& t) {
 
 Tensor exp(const Tensor& t) {
   if (computes_in_float32(t)) return vml_float32(Op::Exp, t, sleef::expf_u10);
-  return float_unary(Op::Exp, t, [](auto, auto&& x) { return xt::exp(x); });
+  return float_unary(Op::Exp, t, [](auto x) { return std::exp(x); });
 }
 Tensor log(const Tensor& t) {
   if (computes_in_float32(t)) return vml_float32(Op::Log, t, sleef::logf_u10);
-  return float_unary(Op::Log, t, [](auto, auto&& x) { return xt::log(x); });
+  return float_unary(Op::Log, t, [](auto x) { return std::log(x); });
 }
 Tensor sqrt(const Tensor& t) {
-  return float_unary(Op::Sqrt, t, [](auto, auto&& x) { return xt::sqrt(x); });
+  return float_unary(Op::Sqrt, t, [](auto x) { return std::sqrt(x); });
 }
 Tensor sin(const Tensor& t) {
   if (computes_in_float32(t)) return vml_float32(Op::Sin, t, nullptr, sleef::sinf_u10_map);
-  return float_unary(Op::Sin, t, [](auto, auto&& x) { return xt::sin(x); });
+  return float_unary(Op::Sin, t, [](auto x) { return std::sin(x); });
 }
 Tensor cos(const Tensor& t) {
   if (computes_in_float32(t)) return vml_float32(Op::Cos, t, nullptr, sleef::cosf_u10_map);
-  return float_unary(Op::Cos, t, [](auto, auto&& x) { return xt::cos(x); });
+  return float_unary(Op::Cos, t, [](auto x) { return std::cos(x); });
 }
 Tensor tanh(const Tensor& t) {
   if (computes_in_float32(t)) return vml_float32(Op::Tanh, t, sleef::tanhf_u10);
-  return float_unary(Op::Tanh, t, [](auto, auto&& x) { return xt::tanh(x); });
+  return float_unary(Op::Tanh, t, [](auto x) { return std::tanh(x); });
 }
 Tensor tanh_backward(const Tensor& grad, const Tensor& result) {
   // PyTorch's compiled kernel computes 1 - r*r as one fused multiply-add.
@@ -105,14 +105,14 @@ Tensor sigmoid(const Tensor& t) {
     record(Op::Sigmoid, {t}, out);
     return out;
   }
-  return float_unary(Op::Sigmoid, t, [](auto tag, auto&& x) {
-    using T = decltype(tag);
-    return T(1) / (T(1) + xt::exp(-x));
+  return float_unary(Op::Sigmoid, t, [](auto x) {
+    using T = decltype(x);
+    return T(1) / (T(1) + std::exp(-x));
   });
 }
 Tensor reciprocal(const Tensor& t) {
-  return float_unary(Op::Reciprocal, t, [](auto tag, auto&& x) {
-    using T = decltype(tag);
+  return float_unary(Op::Reciprocal, t, [](auto x) {
+    using T = decltype(x);
     return T(1) / x;
   });
 }
