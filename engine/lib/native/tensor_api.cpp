@@ -819,6 +819,20 @@ Map build_methods() {
 
 }  // namespace
 
+const std::vector<const char*>& python_defined_functions() {
+  static const std::vector<const char*> names = {
+      "ravel", "atleast_1d", "atleast_2d", "atleast_3d", "diff", "cov", "corrcoef", "trapezoid", "trapz",
+      "cumulative_trapezoid", "take_along_dim", "cartesian_prod", "combinations", "tril_indices", "triu_indices",
+      "positive", "float_power", "isin", "inner", "broadcast_shapes"};
+  return names;
+}
+
+bool is_python_defined_method(const std::string& name) {
+  static const std::unordered_set<std::string> methods = {"ravel", "diff", "cov", "corrcoef", "take_along_dim",
+                                                          "positive", "float_power", "inner"};
+  return methods.count(name) > 0;
+}
+
 const std::unordered_map<std::string, NativeFn>& tensor_functions() {
   static const Map m = build_functions();
   return m;

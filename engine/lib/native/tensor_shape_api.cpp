@@ -307,6 +307,22 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     }
     return wrap_list(in, out);
   };
+  m["select"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "select", a, k);
+    Tensor t = self_of(r);
+    if (t.dim() == 0) in.raise("IndexError", "select() cannot be applied to a 0-dim tensor.");
+    const int64_t dim = wrap_dim(to_int(in, r.required(1, "dim")), t.dim());
+    const int64_t index = to_int(in, r.required(2, "index"));
+    r.done();
+    const int64_t size = t.shape()[dim];
+    if (index < -size || index >= size) {
+      std::string shape;
+      for (int64_t s : t.shape()) shape += (shape.empty() ? "" : ", ") + std::to_string(s);
+      in.raise("IndexError", "select(): index " + std::to_string(index) + " out of range for tensor of size [" + shape +
+                                 "] at dimension " + std::to_string(dim));
+    }
+    return in.wrap(select(t, dim, index < 0 ? index + size : index));
+  };
   m["narrow"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "narrow", a, k);
     Tensor t = self_of(r);

@@ -455,6 +455,13 @@ void install_modules(Interpreter& interp) {
   t["DoubleTensor"] = make_native("DoubleTensor", legacy_constructor("DoubleTensor", DType::Float64));
   t["LongTensor"] = make_native("LongTensor", legacy_constructor("LongTensor", DType::Int64));
   t["BoolTensor"] = make_native("BoolTensor", legacy_constructor("BoolTensor", DType::Bool));
+  // ATen's tensor-by-double arithmetic (MulBackward1, DivBackward1), for the composites of torch/_refs.py.
+  t["_mul_scalar"] = make_native("_mul_scalar", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(mul_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
+  });
+  t["_div_scalar"] = make_native("_div_scalar", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(div_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
+  });
   // torch.set_default_dtype / get_default_dtype / set_default_tensor_type: the dtype of Python
   // floats and new float tensors (torch.Tensor(...) included).
   t["get_default_dtype"] = make_native("get_default_dtype", [](Interpreter& in, Args&, Kwargs&) {
@@ -560,6 +567,7 @@ void install_modules(Interpreter& interp) {
   grad_mode->attrs["no_grad"] = t["no_grad"];
   torch->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
   torch->lazy_attrs["finfo"] = {"torch._type_info", "finfo"};
+  for (const char* name : python_defined_functions()) torch->lazy_attrs[name] = {"torch._refs", name};
   torch->lazy_attrs["iinfo"] = {"torch._type_info", "iinfo"};
   grad_mode->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
   grad_mode->attrs["enable_grad"] = t["enable_grad"];
