@@ -12,20 +12,11 @@ namespace ag {
 
 namespace {
 
-std::string dtype_word(DType d) {
-  switch (d) {
-    case DType::Float32: return "float";
-    case DType::Float64: return "double";
-    case DType::Int64: return "long int";
-    case DType::Bool: return "bool";
-  }
-  return "?";
-}
-
-void check_same_dtype(const Tensor& a, const Tensor& b, const char* what) {
+// ATen's matrix kernels check the second operand against the first's scalar type.
+void check_same_dtype(const Tensor& a, const Tensor& b) {
   if (a.dtype() != b.dtype()) {
-    runtime_error(std::string("expected ") + what + " to have the same dtype, but got: " +
-                  dtype_word(a.dtype()) + " != " + dtype_word(b.dtype()));
+    runtime_error(std::string("expected scalar type ") + scalar_type_name(a.dtype()) + " but found " +
+                  scalar_type_name(b.dtype()));
   }
 }
 
@@ -146,7 +137,7 @@ void check_mm_shapes(const Tensor& a, const Tensor& b) {
 
 Tensor mm(const Tensor& a, const Tensor& b) {
   check_mm_shapes(a, b);
-  check_same_dtype(a, b, "mat1 and mat2");
+  check_same_dtype(a, b);
   Tensor out = matmul_kernel(a, b, a.size(0), a.size(1), b.size(1));
   record(Op::Mm, {a, b}, out);
   return out;
@@ -154,7 +145,8 @@ Tensor mm(const Tensor& a, const Tensor& b) {
 
 Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double beta, double alpha) {
   check_mm_shapes(mat1, mat2);
-  check_same_dtype(mat1, mat2, "mat1 and mat2");
+  if (self.dtype() != mat2.dtype()) runtime_error("self and mat2 must have the same dtype");
+  if (mat1.dtype() != mat2.dtype()) runtime_error("mat1 and mat2 must have the same dtype");
   const int64_t n = mat1.size(0), p = mat2.size(1);
   if (self.dim() > 2 || (self.dim() >= 1 && self.shape().back() != p && self.shape().back() != 1) ||
       (self.dim() == 2 && self.size(0) != n && self.size(0) != 1)) {
@@ -184,7 +176,7 @@ Tensor mv(const Tensor& a, const Tensor& v) {
     runtime_error("size mismatch, got " + std::to_string(a.size(0)) + ", " + std::to_string(a.size(0)) + "x" +
                   std::to_string(a.size(1)) + "," + std::to_string(v.size(0)));
   }
-  check_same_dtype(a, v, "mat and vec");
+  check_same_dtype(a, v);
   Tensor cv = raw::contiguous(v);
   Tensor col = raw::make_view(cv, {v.size(0), 1}, {1, 1}, cv.offset());
   Tensor r = matmul_kernel(a, col, a.size(0), a.size(1), 1);
@@ -313,7 +305,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
                   ", " + std::to_string(a.size(2)) + "] but got: [" + std::to_string(b.size(0)) + ", " +
                   std::to_string(b.size(1)) + "].");
   }
-  check_same_dtype(a, b, "batch1 and batch2");
+  check_same_dtype(a, b);
   const int64_t batches = a.size(0), n = a.size(1), m = a.size(2), p = b.size(2);
   Tensor out = Tensor::empty({batches, n, p}, a.dtype());
   for (int64_t i = 0; i < batches; ++i) {
