@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "autograd/grad_mode.h"
+#include "libm/glibc_double.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "print/python_format.h"
@@ -75,26 +76,26 @@ void fill_exponential(const Tensor& t, double lambd, Generator* gen) {
   require_floating_sampler(t.dtype(), "exponential_cpu");
   Generator& g = generator_or_default(gen);
   // -1/lambda first: PyTorch's order (-log(1 - u) / lambda rounds differently).
-  fill_serial(t, [&] { return (-1.0 / lambd) * std::log(1.0 - g.uniform_double()); });
+  fill_serial(t, [&] { return (-1.0 / lambd) * glibc::log(1.0 - g.uniform_double()); });
 }
 
 void fill_geometric(const Tensor& t, double p, Generator* gen) {
   if (!(p > 0 && p < 1)) runtime_error("geometric_ expects p to be in (0, 1), but got p=" + c10_str(p));
   Generator& g = generator_or_default(gen);
-  fill_serial(t, [&] { return std::ceil(std::log(g.uniform_double()) / std::log(1.0 - p)); });
+  fill_serial(t, [&] { return std::ceil(glibc::log(g.uniform_double()) / glibc::log(1.0 - p)); });
 }
 
 void fill_cauchy(const Tensor& t, double median, double sigma, Generator* gen) {
   require_floating_sampler(t.dtype(), "cauchy_cpu");
   Generator& g = generator_or_default(gen);
-  fill_serial(t, [&] { return std::fma(sigma, std::tan(kPi * (g.uniform_double() - 0.5)), median); });
+  fill_serial(t, [&] { return std::fma(sigma, glibc::tan(kPi * (g.uniform_double() - 0.5)), median); });
 }
 
 void fill_log_normal(const Tensor& t, double mean, double std, Generator* gen) {
   if (!(std > 0)) runtime_error("log_normal_ expects std > 0.0, but found std=" + c10_str(std));
   require_floating_sampler(t.dtype(), "log_normal_cpu");
   Generator& g = generator_or_default(gen);
-  fill_serial(t, [&] { return std::exp(std::fma(g.normal_double(), std, mean)); });
+  fill_serial(t, [&] { return glibc::exp(std::fma(g.normal_double(), std, mean)); });
 }
 
 namespace {
@@ -105,7 +106,7 @@ int64_t sample_poisson(double lambda, Generator& g) {
   if (!(lambda >= 0)) runtime_error("invalid Poisson rate, expected rate to be non-negative");
   if (lambda >= 10) {
     const double slam = std::sqrt(lambda);
-    const double loglam = std::log(lambda);
+    const double loglam = glibc::log(lambda);
     const double b = 0.931 + 2.53 * slam;
     const double a = -0.059 + 0.02483 * b;
     const double invalpha = 1.1239 + 1.1328 / (b - 3.4);
@@ -117,14 +118,14 @@ int64_t sample_poisson(double lambda, Generator& g) {
       const auto k = static_cast<int64_t>(std::floor((2 * a / us + b) * u + lambda + 0.43));
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
-      if (std::log(v) + std::log(invalpha) - std::log(a / (us * us) + b) <=
+      if (glibc::log(v) + glibc::log(invalpha) - glibc::log(a / (us * us) + b) <=
           -lambda + static_cast<double>(k) * loglam - std::lgamma(static_cast<double>(k) + 1)) {
         return k;
       }
     }
   }
   if (lambda == 0) return 0;
-  const double enlam = std::exp(-lambda);
+  const double enlam = glibc::exp(-lambda);
   int64_t x = 0;
   double prod = 1.0;
   while (true) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "libm/glibc_double.h"
 #include "ops/ops.h"
 #include "random/box_muller_avx2.h"
 #include "random/memory_order.h"
@@ -44,10 +45,10 @@ double Generator::normal_double() {
   }
   const double u1 = uniform_double();
   const double u2 = uniform_double();
-  const double r = std::sqrt(-2.0 * std::log(1.0 - u2));
+  const double r = std::sqrt(-2.0 * glibc::log(1.0 - u2));
   const double theta = 2.0 * kPi * u1;
-  next_normal_ = r * std::sin(theta);
-  return r * std::cos(theta);
+  next_normal_ = r * glibc::sin(theta);
+  return r * glibc::cos(theta);
 }
 
 Generator& default_generator() {
@@ -84,11 +85,11 @@ void normal_fill(T* data, int64_t size, Generator& g, T mean, T std) {
     for (int j = 0; j < 8; ++j) {
       const T u1 = 1 - d[j];
       const T u2 = d[j + 8];
-      const T radius = std::sqrt(-2 * std::log(u1));
+      const T radius = std::sqrt(-2 * glibc::log(u1));
       const T theta = static_cast<T>(2.0f * kPi * u2);
       // PyTorch's compiled kernel fuses the scaling into one multiply-add (GCC contraction).
-      d[j] = std::fma(radius * std::cos(theta), std, mean);
-      d[j + 8] = std::fma(radius * std::sin(theta), std, mean);
+      d[j] = std::fma(radius * glibc::cos(theta), std, mean);
+      d[j + 8] = std::fma(radius * glibc::sin(theta), std, mean);
     }
   };
   for (int64_t i = 0; i < size; ++i) data[i] = uniform_value<T>(g);

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "libm/glibc_double.h"
+
 namespace ag {
 
 void LegacyRandomState::seed(uint32_t n) {
@@ -31,7 +33,7 @@ double LegacyRandomState::next_gauss() {
     x2 = 2.0 * next_double() - 1.0;
     r2 = x1 * x1 + x2 * x2;
   } while (r2 >= 1.0 || r2 == 0.0);
-  const double f = std::sqrt(-2.0 * std::log(r2) / r2);
+  const double f = std::sqrt(-2.0 * glibc::log(r2) / r2);
   gauss_ = f * x1;
   has_gauss_ = true;
   return f * x2;
