@@ -527,6 +527,74 @@ const std::vector<Derivative> kTable = {
        Tensor keep = compare(c.input(0), c.input(1), CompareOp::Le), zero = zeros({}, c.grad.dtype());
        return {c.needs(0) ? where(keep, c.grad, zero) : Tensor(), c.needs(1) ? where(keep, zero, c.grad) : Tensor()};
      }},
+    {Op::Xlogy, "XlogyBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor self = c.input(0), other = c.input(1);
+       return {c.needs(0) ? mul(c.grad, xlogy(compare(self, Scalar(0.0), CompareOp::Ne), other)) : Tensor(),
+               c.needs(1) ? div(mul(c.grad, self), other) : Tensor()};
+     }},
+    {Op::XlogyScalarSelf, "XlogyBackward1", kIn0, false,
+     [](C c) -> Grads { return {div(mul(c.grad, Scalar(c.attrs().scalar)), c.input(0))}; }},
+    {Op::XlogyScalarOther, "XlogyBackward2", kIn0, false,
+     [](C c) -> Grads {
+       const Tensor other = Tensor::wrap_scalar(Scalar(c.attrs().scalar));
+       if (c.attrs().scalar > 0) return {mul(xlogy(ones({}, c.grad.dtype()), other), c.grad)};
+       return {mul(xlogy(compare(c.input(0), Scalar(0.0), CompareOp::Ne), other), c.grad)};
+     }},
+    {Op::Logaddexp, "LogaddexpBackward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1);
+       return {c.needs(0) ? div(c.grad, add(exp(sub(b, a)), Scalar(1.0))) : Tensor(),
+               c.needs(1) ? div(c.grad, add(exp(sub(a, b)), Scalar(1.0))) : Tensor()};
+     }},
+    {Op::Logaddexp2, "Logaddexp2Backward0", kIn01, false,
+     [](C c) -> Grads {
+       Tensor a = c.input(0), b = c.input(1);
+       return {c.needs(0) ? div(c.grad, add(pow(Scalar(2.0), sub(b, a)), Scalar(1.0))) : Tensor(),
+               c.needs(1) ? div(c.grad, add(pow(Scalar(2.0), sub(a, b)), Scalar(1.0))) : Tensor()};
+     }},
+    {Op::Deg2Rad, "Deg2RadBackward0", kNone, false,
+     [](C c) -> Grads { return {mul(c.grad, Scalar(0.017453292519943295769236907684886127134428718885417))}; }},
+    {Op::Rad2Deg, "Rad2DegBackward0", kNone, false,
+     [](C c) -> Grads { return {mul(c.grad, Scalar(57.295779513082320876798154814105170332405472466564))}; }},
+    {Op::Sinc, "SincBackward0", kIn0, false,
+     [](C c) -> Grads {
+       // ATen's sinc_backward: (pi x cos(pi x) - sin(pi x)) / (pi x^2), 0 where x = 0.
+       Tensor self = c.input(0);
+       Tensor self_pi = mul(self, Scalar(3.14159265358979323846));
+       Tensor self_squared_pi = mul(mul(self, self), Scalar(3.14159265358979323846));
+       Tensor out = div(mul(c.grad, sub(mul(self_pi, cos(self_pi)), sin(self_pi))), self_squared_pi);
+       return {where(compare(self_squared_pi, Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()), out)};
+     }},
+    {Op::Copysign, "CopysignBackward0", kIn0, true,
+     [](C c) -> Grads {
+       Tensor self = c.input(0);
+       Tensor ratio = where(compare(self, Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()), div(c.result(), self));
+       return {c.needs(0) ? mul(c.grad, ratio) : Tensor(), c.needs(1) ? zero_grad_like(c, 1) : Tensor()};
+     }},
+    {Op::CopysignScalar, "CopysignBackward1", kIn0, true,
+     [](C c) -> Grads {
+       Tensor self = c.input(0);
+       Tensor ratio = where(compare(self, Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()), div(c.result(), self));
+       return {mul(c.grad, ratio)};
+     }},
+    {Op::Lgamma, "LgammaBackward0", kIn0, false, [](C c) -> Grads { return {mul(c.grad, digamma(c.input(0)))}; }},
+    {Op::Digamma, "DigammaBackward0", kIn0, false, [](C c) -> Grads { return {mul(c.grad, polygamma(1, c.input(0)))}; }},
+    {Op::Polygamma, "PolygammaBackward0", kIn0, false,
+     [](C c) -> Grads { return {mul(c.grad, polygamma(c.attrs().index + 1, c.input(0)))}; }},
+    {Op::Addcmul, "AddcmulBackward0", kIn1 | 4u, false,
+     [](C c) -> Grads {
+       const Scalar value(c.attrs().scalar);
+       return {c.needs(0) ? c.grad : Tensor(), c.needs(1) ? mul(c.grad, mul(c.input(2), value)) : Tensor(),
+               c.needs(2) ? mul(c.grad, mul(c.input(1), value)) : Tensor()};
+     }},
+    {Op::Addcdiv, "AddcdivBackward0", kIn1 | 4u, false,
+     [](C c) -> Grads {
+       const Scalar value(c.attrs().scalar);
+       Tensor t1 = c.input(1), t2 = c.input(2);
+       return {c.needs(0) ? c.grad : Tensor(), c.needs(1) ? mul(c.grad, div(Tensor::wrap_scalar(value), t2)) : Tensor(),
+               c.needs(2) ? mul(neg(c.grad), div(mul(t1, value), mul(t2, t2))) : Tensor()};
+     }},
     // ---- statistics, scans, sorting ----
     {Op::Std, "StdBackward0", kIn0, true,
      [](C c) -> Grads {

@@ -15,6 +15,9 @@ enum class Op {
   Erfinv, Logit, Floor, Ceil, Trunc, Round, RoundDecimals, Frac, Sign, Sgn, NanToNum, Maximum, Minimum, Fmax, Fmin,
   Atan2, Hypot, FmodScalar, FmodTensor, RemainderScalar, RemainderTensor, LerpScalar, LerpTensor,
   ClampMinTensor, ClampMaxTensor,
+  // special functions and fused updates (ops/pointwise_special.cpp)
+  Xlogy, XlogyScalarSelf, XlogyScalarOther, Logaddexp, Logaddexp2, Deg2Rad, Rad2Deg, Sinc, Copysign,
+  CopysignScalar, Lgamma, Digamma, Polygamma, Addcmul, Addcdiv,
   // statistics, scans, sorting (ops/statistics.cpp, ops/sorting.cpp)
   Std, Var, StdMeanStd, StdMeanMean, VarMeanVar, VarMeanMean, Logsumexp, Amax, Amin, Nansum, Cumsum, Cumprod, Cummax, Cummin, Sort, SortStable, Topk, Kthvalue,
   MedianAll, MedianDim, Mode,

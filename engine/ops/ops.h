@@ -145,6 +145,22 @@ Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype = std::n
 std::pair<Tensor, Tensor> cummax_cummin(const Tensor& t, int64_t dim, bool is_max);
 Tensor count_nonzero(const Tensor& t, std::optional<Shape> dims);
 
+// ---- special functions and fused updates (ops/pointwise_special.cpp) ----------------------
+Tensor xlogy(const Tensor& self, const Tensor& other);  // a wrapped-number self or other: XlogyBackward1/2
+Tensor logaddexp(const Tensor& a, const Tensor& b);
+Tensor logaddexp2(const Tensor& a, const Tensor& b);
+Tensor deg2rad(const Tensor& t);
+Tensor rad2deg(const Tensor& t);
+Tensor sinc(const Tensor& t);
+Tensor copysign(const Tensor& a, const Tensor& b);
+Tensor heaviside(const Tensor& input, const Tensor& values);
+Tensor signbit(const Tensor& t);
+Tensor lgamma(const Tensor& t);
+Tensor digamma(const Tensor& t);
+Tensor polygamma(int64_t n, const Tensor& t);
+Tensor addcmul(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
+Tensor addcdiv(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
+
 // ---- counting (ops/histogram.cpp) ---------------------------------------------------------
 // torch.bincount(t, weights, minlength): counts (int64) or summed weights of each value of t.
 Tensor bincount(const Tensor& t, const Tensor& weights = Tensor(), int64_t minlength = 0);

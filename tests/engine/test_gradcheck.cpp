@@ -104,6 +104,22 @@ std::map<Op, Sample> samples() {
   s[Op::LerpTensor] = {{in({4}), in({4}), in({4})}, [](auto& x) { return lerp(x[0], x[1], x[2]); }};
   s[Op::ClampMinTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), x[1]); }};
   s[Op::ClampMaxTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_max(x[1], x[0]); }};
+  // special functions and fused updates (ops/pointwise_special.cpp)
+  s[Op::Xlogy] = {{in({4}, 0.5, 2.0), in({4}, 0.5, 2.0)}, [](auto& x) { return xlogy(x[0], x[1]); }};
+  s[Op::XlogyScalarSelf] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return xlogy(Tensor::wrap_scalar(Scalar(1.5)), x[0]); }};
+  s[Op::XlogyScalarOther] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return xlogy(x[0], Tensor::wrap_scalar(Scalar(2.5))); }};
+  s[Op::Logaddexp] = {{in({4}), in({4})}, [](auto& x) { return logaddexp(x[0], x[1]); }};
+  s[Op::Logaddexp2] = {{in({4}), in({4})}, [](auto& x) { return logaddexp2(x[0], x[1]); }};
+  s[Op::Deg2Rad] = {{in({4})}, [](auto& x) { return deg2rad(x[0]); }};
+  s[Op::Rad2Deg] = {{in({4})}, [](auto& x) { return rad2deg(x[0]); }};
+  s[Op::Sinc] = {{in({4}, 0.2, 1.5)}, [](auto& x) { return sinc(x[0]); }};
+  s[Op::Copysign] = {{in({4}, 0.5, 2.0), in({4}, 0.5, 2.0)}, [](auto& x) { return copysign(x[0], neg(x[1])); }};
+  s[Op::CopysignScalar] = {{in({4}, 0.5, 2.0)}, [](auto& x) { return copysign(x[0], Tensor::wrap_scalar(Scalar(-1.0))); }};
+  s[Op::Lgamma] = {{in({4}, 0.5, 3.0)}, [](auto& x) { return lgamma(x[0]); }};
+  s[Op::Digamma] = {{in({4}, 0.5, 3.0)}, [](auto& x) { return digamma(x[0]); }};
+  s[Op::Polygamma] = {{in({4}, 0.5, 3.0)}, [](auto& x) { return polygamma(2, x[0]); }};
+  s[Op::Addcmul] = {{in({4}), in({4}), in({4})}, [](auto& x) { return addcmul(x[0], x[1], x[2], 0.7); }};
+  s[Op::Addcdiv] = {{in({4}), in({4}), in({4}, 0.5, 2.0)}, [](auto& x) { return addcdiv(x[0], x[1], x[2], 0.7); }};
   // statistics, scans, sorting, gather/scatter (ops/statistics.cpp, sorting.cpp, gather_scatter.cpp)
   s[Op::Std] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], Shape{1}, 1.0, false, true); }};
   s[Op::Var] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], std::nullopt, 0.0, false, false); }};

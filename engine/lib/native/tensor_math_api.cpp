@@ -44,7 +44,8 @@ const std::vector<const char*>& math_inplace_bases() {
       "nan_to_num", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "fix", "atan2", "arctan2",
       "hypot", "fmod", "lerp", "maximum", "minimum", "logical_and", "logical_or", "logical_xor", "logical_not",
       "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "bitwise_left_shift", "bitwise_right_shift",
-      "sgn", "absolute", "scatter", "scatter_add", "cumsum", "cumprod"};
+      "sgn", "absolute", "scatter", "scatter_add", "cumsum", "cumprod", "deg2rad", "rad2deg", "sinc", "lgamma",
+      "digamma", "xlogy", "copysign", "heaviside"};
   return bases;
 }
 
@@ -61,7 +62,9 @@ void add_math_functions(std::unordered_map<std::string, NativeFn>& m) {
            {"log2", log2}, {"log10", log10}, {"log1p", log1p}, {"expm1", expm1}, {"exp2", exp2},
            {"rsqrt", rsqrt}, {"erfc", erfc}, {"erfinv", erfinv}, {"isnan", isnan}, {"isinf", isinf},
            {"isposinf", isposinf}, {"isneginf", isneginf},
-           {"bitwise_not", bitwise_not}, {"erf", erf}, {"sgn", sgn}, {"absolute", abs}}) {
+           {"bitwise_not", bitwise_not}, {"erf", erf}, {"sgn", sgn}, {"absolute", abs},
+           {"deg2rad", deg2rad}, {"rad2deg", rad2deg}, {"sinc", sinc}, {"lgamma", lgamma}, {"digamma", digamma},
+           {"special_digamma", digamma}, {"psi", digamma}, {"signbit", signbit}}) {
     m[u.name] = unary_fn(u.name, u.f);
   }
   struct Binary {
@@ -75,6 +78,46 @@ void add_math_functions(std::unordered_map<std::string, NativeFn>& m) {
     m[b.name] = tensor_binary_fn(b.name, b.f);
   }
   m["fmod"] = binary_fn("fmod", fmod);
+  m["logaddexp"] = binary_fn("logaddexp", logaddexp);
+  m["logaddexp2"] = binary_fn("logaddexp2", logaddexp2);
+  m["copysign"] = binary_fn("copysign", copysign);
+  m["heaviside"] = tensor_binary_fn("heaviside", heaviside);
+  // xlogy(self, other): either side may be a Python number (XlogyBackward1 / XlogyBackward2).
+  m["xlogy"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "xlogy", a, k);
+    Tensor self = other_tensor(in, r.required(0, "input"));
+    Tensor other = other_tensor(in, r.required(1, "other"));
+    r.done();
+    if (self.impl()->is_wrapped_number && other.impl()->is_wrapped_number) {
+      in.raise("TypeError", "xlogy() received an invalid combination of arguments - got (" + in.type_of(a[0])->name +
+                                ", " + in.type_of(a[1])->name + ")");
+    }
+    return in.wrap(xlogy(self, other));
+  };
+  // torch.polygamma(n, input) and, as a method, x.polygamma(n).
+  m["polygamma"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "polygamma", a, k);
+    const bool method = !a.empty() && a[0].as<TensorObj>();
+    Value first = r.required(0, method ? "input" : "n");
+    Value second = r.required(1, method ? "n" : "input");
+    r.done();
+    const Value& n = method ? second : first;
+    const Value& input = method ? first : second;
+    return in.wrap(polygamma(to_int(in, n), in.to_tensor(input, "input")));
+  };
+  for (const char* name : {"addcmul", "addcdiv"}) {
+    const bool is_mul = std::string(name) == "addcmul";
+    m[name] = [name, is_mul](Interpreter& in, Args& a, Kwargs& k) {
+      ArgReader r(in, name, a, k);
+      Tensor self = self_of(r);
+      Tensor t1 = in.to_tensor(r.required(1, "tensor1"));
+      Tensor t2 = in.to_tensor(r.required(2, "tensor2"));
+      auto value = r.keyword("value");
+      r.done();
+      const double v = value ? to_float(in, *value) : 1.0;
+      return in.wrap(is_mul ? addcmul(self, t1, t2, v) : addcdiv(self, t1, t2, v));
+    };
+  }
   m["bitwise_and"] = bitwise_fn("bitwise_and", BitwiseOp::And);
   m["bitwise_or"] = bitwise_fn("bitwise_or", BitwiseOp::Or);
   m["bitwise_xor"] = bitwise_fn("bitwise_xor", BitwiseOp::Xor);
