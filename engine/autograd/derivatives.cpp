@@ -527,19 +527,22 @@ const std::vector<Derivative> kTable = {
        Tensor keep = compare(c.input(0), c.input(1), CompareOp::Le), zero = zeros({}, c.grad.dtype());
        return {c.needs(0) ? where(keep, c.grad, zero) : Tensor(), c.needs(1) ? where(keep, zero, c.grad) : Tensor()};
      }},
+    // d/dx x log y = log y, except 0 where x = 0 and y <= 0 (PyTorch's masked_fill).
     {Op::Xlogy, "XlogyBackward0", kIn01, false,
      [](C c) -> Grads {
        Tensor self = c.input(0), other = c.input(1);
-       return {c.needs(0) ? mul(c.grad, xlogy(compare(self, Scalar(0.0), CompareOp::Ne), other)) : Tensor(),
+       Tensor masked = logical_and(compare(self, Scalar(0.0), CompareOp::Eq), compare(other, Scalar(0.0), CompareOp::Le));
+       return {c.needs(0) ? where(masked, zeros({}, c.grad.dtype()), xlogy(c.grad, other)) : Tensor(),
                c.needs(1) ? div(mul(c.grad, self), other) : Tensor()};
      }},
     {Op::XlogyScalarSelf, "XlogyBackward1", kIn0, false,
      [](C c) -> Grads { return {div(mul(c.grad, Scalar(c.attrs().scalar)), c.input(0))}; }},
     {Op::XlogyScalarOther, "XlogyBackward2", kIn0, false,
      [](C c) -> Grads {
-       const Tensor other = Tensor::wrap_scalar(Scalar(c.attrs().scalar));
-       if (c.attrs().scalar > 0) return {mul(xlogy(ones({}, c.grad.dtype()), other), c.grad)};
-       return {mul(xlogy(compare(c.input(0), Scalar(0.0), CompareOp::Ne), other), c.grad)};
+       const double other = c.attrs().scalar;
+       Tensor grad = xlogy(c.grad, Tensor::wrap_scalar(Scalar(other)));
+       if (other > 0) return {grad};
+       return {where(compare(c.input(0), Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()), grad)};
      }},
     {Op::Logaddexp, "LogaddexpBackward0", kIn01, false,
      [](C c) -> Grads {
@@ -966,6 +969,11 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads { return {zero_grad_like(c, 0), c.grad}; }},
     {Op::Fill, "FillBackward0", kNone, false, [](C c) -> Grads { return {zero_grad_like(c, 0)}; }},
     {Op::Zero, "ZeroBackward0", kNone, false, [](C c) -> Grads { return {zero_grad_like(c, 0)}; }},
+    {Op::NotImplemented, "NotImplemented", kNone, false,
+     [](C c) -> Grads {
+       runtime_error(std::string("derivative for aten::") +
+                     no_derivative_name(static_cast<NoDerivative>(c.attrs().index)) + " is not implemented");
+     }},
     // ---- nn ----
     {Op::Softmax, "SoftmaxBackward0", kNone, true,
      [](C c) -> Grads {
@@ -1195,6 +1203,14 @@ const std::vector<Derivative> kTable = {
 }  // namespace
 
 const std::vector<Derivative>& derivative_table() { return kTable; }
+
+const char* no_derivative_name(NoDerivative op) {
+  switch (op) {
+    case NoDerivative::Heaviside: return "heaviside";
+    case NoDerivative::Bincount: return "_bincount";
+  }
+  return "?";
+}
 
 const Derivative& derivative_of(Op op) {
   // The table is written in enum order; checked once, so a misplaced row cannot go unnoticed.

@@ -4,6 +4,11 @@
 
 namespace ag {
 
+// The ops whose results PyTorch records under a NotImplemented node: using them in backward is
+// the error "derivative for aten::<name> is not implemented" (OpAttrs::index into this list).
+enum class NoDerivative { Heaviside, Bincount };
+const char* no_derivative_name(NoDerivative op);
+
 enum class Op {
   // arithmetic
   Add, Sub, Rsub, Mul, Div, MulScalar, DivScalar, PowScalar, PowTensor, PowScalarBase,
@@ -37,6 +42,8 @@ enum class Op {
   Select, Slice, SelectBackward, SliceBackward, AsStrided, Index, IndexBackward, IndexPut, Stack, Cat, Where,
   // copies
   Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
+  // an op PyTorch records without a derivative: backward raises (attrs.index names the op)
+  NotImplemented,
   // nn
   Softmax, LogSoftmax, MseLoss, NllLoss,
   // activations (ops/activation.cpp)

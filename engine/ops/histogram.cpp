@@ -1,7 +1,9 @@
-// Counting values: torch.bincount (with weights and minlength). No autograd: PyTorch has no
-// derivative for it either.
+// Counting values: torch.bincount (with weights and minlength). Summed weights that require grad
+// get PyTorch's NotImplemented node: there is no derivative.
 #include <algorithm>
 
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -40,6 +42,9 @@ Tensor bincount(const Tensor& t, const Tensor& weights, int64_t minlength) {
       for (int64_t i = 0; i < n; ++i) o[v[i]] += pw[i];
     }
   });
+  OpAttrs attrs;
+  attrs.index = static_cast<int64_t>(NoDerivative::Bincount);
+  record(Op::NotImplemented, {weights}, out, std::move(attrs));
   return out;
 }
 

@@ -286,13 +286,14 @@ Tensor heaviside(const Tensor& input, const Tensor& values) {
   if (input.dtype() != values.dtype()) {
     runtime_error("heaviside is not yet implemented for tensors with different dtypes");
   }
-  if (should_record({input, values})) {
-    throw Error(ErrorKind::NotImplementedError, "the derivative for 'heaviside' is not implemented.");
-  }
-  return dispatch_dtype(input.dtype(), [&](auto tag) {
+  Tensor out = dispatch_dtype(input.dtype(), [&](auto tag) {
     using T = decltype(tag);
     return kernels::map_binary<T, T>(input, values, [](T a, T b) { return a == 0 ? b : static_cast<T>(a > 0); });
   });
+  OpAttrs attrs;
+  attrs.index = static_cast<int64_t>(NoDerivative::Heaviside);
+  record(Op::NotImplemented, {input, values}, out, std::move(attrs));
+  return out;
 }
 
 Tensor signbit(const Tensor& t) {

@@ -446,7 +446,11 @@ Value node_attr(Interpreter& in, const Value& self, const std::string& name) {
   if (name == "name") {
     return bound(self, name, [](Interpreter&, Args& a, Kwargs&) {
       const auto& n = a[0].as<NodeObj>()->node;
-      return make_str(n->name() == "AccumulateGrad" ? "torch::autograd::AccumulateGrad" : n->name());
+      // PyTorch's hand-written nodes give their C++ namespace; the generated ones do not.
+      const std::string& short_name = n->name();
+      const bool hand_written = short_name == "AccumulateGrad" || short_name == "CopyBackwards" ||
+                                short_name == "CopySlices" || short_name == "NotImplemented";
+      return make_str(hand_written ? "torch::autograd::" + short_name : short_name);
     });
   }
   if (name == "next_functions") {

@@ -56,3 +56,13 @@ TEST_CASE("a graph that saved nothing can be run twice", "[backward]") {
   tensor_backward(s);
   CHECK(repr(x.grad()) == "tensor([2., 2., 2.])");
 }
+
+TEST_CASE("an op without a derivative is recorded, and backward through it says so", "[backward]") {
+  Tensor x = test::tensor({-1.5, 0, 2}, {3}, true);
+  Tensor y = heaviside(x, test::vec({0.5}));
+  CHECK(y.requires_grad());
+  REQUIRE(y.grad_fn());
+  CHECK(y.grad_fn()->name() == "NotImplemented");
+  CHECK(repr(y) == "tensor([0.0000, 0.5000, 1.0000], grad_fn=<NotImplemented>)");
+  CHECK_THROWS_WITH(tensor_backward(sum(y)), "derivative for aten::heaviside is not implemented");
+}

@@ -375,6 +375,7 @@ void gradcheck(const Fn& fn, const std::vector<Tensor>& inputs, const Sample& s)
 TEST_CASE("every op in the derivatives table passes a finite-difference gradient check", "[gradcheck]") {
   static const auto all = samples();
   for (const Derivative& row : derivative_table()) {
+    if (row.op == Op::NotImplemented) continue;  // no derivative by design (test_backward.cpp)
     INFO("op " << row.grad_fn_name << " (table row " << static_cast<int>(row.op) << ")");
     auto it = all.find(row.op);
     REQUIRE(it != all.end());  // a new table row needs a sample here
@@ -420,6 +421,7 @@ TEST_CASE("every op in the derivatives table passes a finite-difference gradient
 TEST_CASE("every op in the derivatives table gives forward-mode tangents J t", "[gradcheck][forward_ad]") {
   static const auto all = samples();
   for (const Derivative& row : derivative_table()) {
+    if (row.op == Op::NotImplemented) continue;
     INFO("op " << row.grad_fn_name);
     const Sample& sample = all.at(row.op);
     Generator gen(static_cast<uint64_t>(row.op) + 101);

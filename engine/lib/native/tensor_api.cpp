@@ -108,7 +108,8 @@ const std::vector<const char*>& inplace_bases() {
   static const std::vector<const char*> bases = [] {
     std::vector<const char*> b = {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs",
                                   "neg", "reciprocal", "clamp", "pow", "square", "sign", "remainder",
-                                  "clamp_min", "clamp_max"};
+                                  "clamp_min", "clamp_max", "eq", "ne", "lt", "le", "gt", "ge", "not_equal",
+                                  "greater", "greater_equal", "less", "less_equal"};
     b.insert(b.end(), math_inplace_bases().begin(), math_inplace_bases().end());
     b.insert(b.end(), shape_inplace_bases().begin(), shape_inplace_bases().end());
     return b;
@@ -331,6 +332,11 @@ Map build_functions() {
   m["le"] = compare_fn("le", CompareOp::Le);
   m["gt"] = compare_fn("gt", CompareOp::Gt);
   m["ge"] = compare_fn("ge", CompareOp::Ge);
+  m["not_equal"] = compare_fn("not_equal", CompareOp::Ne);
+  m["greater"] = compare_fn("greater", CompareOp::Gt);
+  m["greater_equal"] = compare_fn("greater_equal", CompareOp::Ge);
+  m["less"] = compare_fn("less", CompareOp::Lt);
+  m["less_equal"] = compare_fn("less_equal", CompareOp::Le);
   m["equal"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "equal", a, k);
     Tensor x = self_of(r);
@@ -823,13 +829,13 @@ const std::vector<const char*>& python_defined_functions() {
   static const std::vector<const char*> names = {
       "ravel", "atleast_1d", "atleast_2d", "atleast_3d", "diff", "cov", "corrcoef", "trapezoid", "trapz",
       "cumulative_trapezoid", "take_along_dim", "cartesian_prod", "combinations", "tril_indices", "triu_indices",
-      "positive", "float_power", "isin", "inner", "broadcast_shapes"};
+      "positive", "float_power", "float_power_", "isin", "inner", "broadcast_shapes"};
   return names;
 }
 
 bool is_python_defined_method(const std::string& name) {
   static const std::unordered_set<std::string> methods = {"ravel", "diff", "cov", "corrcoef", "take_along_dim",
-                                                          "positive", "float_power", "inner"};
+                                                          "positive", "float_power", "float_power_", "inner"};
   return methods.count(name) > 0;
 }
 

@@ -72,11 +72,9 @@ def _diff_check_other(input, other, dim):
 def diff(input, n=1, dim=-1, prepend=None, append=None):
     if input.dim() < 1:
         raise RuntimeError("diff expects input to be at least one-dimensional")
-    if n < 0:
-        raise RuntimeError("order must be non-negative but got {}".format(n))
     dim = dim + input.dim() if dim < 0 else dim
     if n == 0:
-        return input.clone()
+        return torch.zeros_like(input).copy_(input)  # CopyBackwards, as ATen's diff_helper
     if prepend is not None or append is not None:
         parts = []
         for other in (prepend, input, append):
@@ -184,7 +182,7 @@ def _trapezoid_spacing(y, x, dim):
     n = x.shape[dim]
     dx = x.narrow(dim, 1, n - 1) - x.narrow(dim, 0, n - 1)
     m = y.shape[dim]
-    return _div_scalar((dx * (y.narrow(dim, 1, m - 1) + y.narrow(dim, 0, m - 1))).sum(dim), 2.0)
+    return _div_scalar(((y.narrow(dim, 0, m - 1) + y.narrow(dim, 1, m - 1)) * dx).sum(dim), 2.0)
 
 
 def trapezoid(y, x=None, *, dx=None, dim=-1):
@@ -220,7 +218,7 @@ def cumulative_trapezoid(y, x=None, *, dx=None, dim=-1):
             x = x.view(sizes)
         n = x.shape[d]
         spacing = x.narrow(d, 1, n - 1) - x.narrow(d, 0, n - 1)
-        return (_div_scalar(spacing, 2.0) * pairs).cumsum(d)
+        return _div_scalar((pairs * spacing).cumsum(d), 2.0)
     step = x if x is not None else (1.0 if dx is None else dx)
     return _mul_scalar(pairs, step / 2.0).cumsum(d)
 
@@ -298,6 +296,13 @@ def float_power(input, exponent):
         base = input.to(torch.float64)
         return torch.pow(base, exponent.to(torch.float64) if isinstance(exponent, torch.Tensor) else exponent)
     return torch.pow(input, exponent.to(torch.float64))
+
+
+def float_power_(input, exponent):
+    if input.dtype != torch.float64:
+        raise RuntimeError("the base given to float_power_ has dtype " + _scalar_type(input) +
+                           " but the operation's result requires dtype Double")
+    return input.pow_(exponent)
 
 
 def isin(elements, test_elements, *, assume_unique=False, invert=False):
