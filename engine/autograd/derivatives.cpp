@@ -598,6 +598,45 @@ const std::vector<Derivative> kTable = {
        return {c.needs(0) ? c.grad : Tensor(), c.needs(1) ? mul(c.grad, div(Tensor::wrap_scalar(value), t2)) : Tensor(),
                c.needs(2) ? mul(neg(c.grad), div(mul(t1, value), mul(t2, t2))) : Tensor()};
      }},
+    {Op::Cdist, "CdistBackward0", kIn01, true,
+     [](C c) -> Grads {
+       const double p = c.attrs().scalar;
+       Tensor x1 = c.input(0), x2 = c.input(1), d = c.result();
+       return {c.needs(0) ? cdist_backward(c.grad, x1, x2, p, d) : Tensor(),
+               c.needs(1) ? cdist_backward(transpose(c.grad, -1, -2), x2, x1, p, transpose(d, -1, -2)) : Tensor()};
+     }},
+    // ATen's _euclidean_dist_backward: with ratio = grad / dist (0 where dist = 0),
+    // x1 ratio.sum(-1) - ratio x2 and x2 ratio.sum(-2) - ratio^T x1.
+    {Op::EuclideanDist, "EuclideanDistBackward0", kIn01, true,
+     [](C c) -> Grads {
+       Tensor x1 = c.input(0), x2 = c.input(1), res = c.result();
+       Tensor ratio = where(compare(res, Scalar(0.0), CompareOp::Eq), zeros({}, c.grad.dtype()), div(c.grad, res));
+       return {c.needs(0) ? sub(mul(x1, sum(ratio, {-1}, true)), matmul(ratio, x2)) : Tensor(),
+               c.needs(1) ? sub(mul(x2, unsqueeze(sum(ratio, {-2}, false), -1)), matmul(transpose(ratio, -1, -2), x1))
+                          : Tensor()};
+     }},
+    {Op::Dist, "DistBackward0", kIn01, true,
+     [](C c) -> Grads {
+       Tensor diff = sub(c.input(0), c.input(1));
+       Tensor g = norm_backward(c.grad, diff, c.attrs().scalar, c.result());
+       if (!g.defined()) g = zeros_like(diff);
+       return {c.needs(0) ? g : Tensor(), c.needs(1) ? neg(g) : Tensor()};
+     }},
+    {Op::BlockDiag, "BlockDiagBackward0", kNone, false,
+     [](C c) -> Grads {
+       Grads grads;
+       int64_t r = 0, col = 0;
+       for (size_t i = 0; i < c.num_inputs(); ++i) {
+         const Shape& shape = c.meta(i).shape;
+         const int64_t rows = shape.size() == 2 ? shape[0] : 1;
+         const int64_t cols = shape.size() == 2 ? shape[1] : shape.size() == 1 ? shape[0] : 1;
+         Tensor piece = slice(slice(c.grad, 0, r, r + rows, 1), 1, col, col + cols, 1);
+         grads.push_back(c.needs(i) ? reshape(piece, shape) : Tensor());
+         r += rows;
+         col += cols;
+       }
+       return grads;
+     }},
     // ---- statistics, scans, sorting ----
     {Op::Std, "StdBackward0", kIn0, true,
      [](C c) -> Grads {
@@ -812,6 +851,11 @@ const std::vector<Derivative> kTable = {
                c.needs(1) ? mv(t(c.input(0)), c.grad) : Tensor()};
      }, {2, 1}},
     {Op::Dot, "DotBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
+               c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};
+     }, {2, 1}},
+    {Op::Vdot, "VdotBackward0", kIn01, false,
      [](C c) -> Grads {
        return {c.needs(0) ? mul(c.grad, c.input(1)) : Tensor(),
                c.needs(1) ? mul(c.grad, c.input(0)) : Tensor()};

@@ -23,6 +23,8 @@ enum class Op {
   // special functions and fused updates (ops/pointwise_special.cpp)
   Xlogy, XlogyScalarSelf, XlogyScalarOther, Logaddexp, Logaddexp2, Deg2Rad, Rad2Deg, Sinc, Copysign,
   CopysignScalar, Lgamma, Digamma, Polygamma, Addcmul, Addcdiv,
+  // distances (ops/distance.cpp) and block_diag (ops/joining.cpp)
+  Cdist, EuclideanDist, Dist, BlockDiag,
   // statistics, scans, sorting (ops/statistics.cpp, ops/sorting.cpp)
   Std, Var, StdMeanStd, StdMeanMean, VarMeanVar, VarMeanMean, Logsumexp, Amax, Amin, Nansum, Cumsum, Cumprod, Cummax, Cummin, Sort, SortStable, Topk, Kthvalue,
   MedianAll, MedianDim, Mode,
@@ -33,7 +35,7 @@ enum class Op {
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra
-  Mm, Addmm, Mv, Dot,
+  Mm, Addmm, Mv, Dot, Vdot,
   // torch.linalg (ops/linalg_solve.cpp, ops/linalg_factor.cpp, ops/linalg_norm.cpp)
   LinalgDet, LinalgSlogdet, LinalgInvEx, LinalgSolveEx, LinalgVectorNorm, LinalgCross,
   // views and shapes

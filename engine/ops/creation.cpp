@@ -134,4 +134,32 @@ Tensor empty_like(const Tensor& t, std::optional<DType> dtype) {
   return empty(t.shape(), dtype.value_or(t.dtype()));
 }
 
+// torch.logspace as RangeFactories.cpp computes it: start and end in the output dtype, their
+// difference taken there, then base ** (start + step * i) in double from the front for the first
+// half and from the end for the rest, cast to the dtype.
+Tensor logspace(double start, double end, int64_t steps, double base, DType dtype) {
+  if (steps < 0) runtime_error("number of steps must be non-negative");
+  if (dtype == DType::Bool) runtime_error("\"logspace_cpu\" not implemented for 'Bool'");
+  Tensor t = Tensor::empty({steps}, dtype);
+  dispatch_dtype(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (!std::is_same_v<T, bool>) {
+      T* p = t.data_ptr<T>();
+      const T s = static_cast<T>(start), e = static_cast<T>(end);
+      if (steps == 1) {
+        p[0] = static_cast<T>(std::pow(base, static_cast<double>(s)));
+        return;
+      }
+      const double step = static_cast<double>(e - s) / static_cast<double>(steps - 1);
+      const int64_t halfway = steps / 2;
+      for (int64_t i = 0; i < steps; ++i) {
+        const double exponent = i < halfway ? static_cast<double>(s) + step * static_cast<double>(i)
+                                            : static_cast<double>(e) - step * static_cast<double>(steps - i - 1);
+        p[i] = static_cast<T>(std::pow(base, exponent));
+      }
+    }
+  });
+  return t;
+}
+
 }  // namespace ag

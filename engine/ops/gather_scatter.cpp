@@ -22,12 +22,12 @@ void for_each_indexed(const Tensor& index, const Shape& shape, int64_t dim, cons
   for (int64_t d = nd - 2; d >= 0; --d) strides[d] = strides[d + 1] * shape[d + 1];
   const int64_t size = nd ? shape[dim] : 1;
   for (int64_t i = 0; i < idx.numel(); ++i) {
-    int64_t k = ix[i];
-    if (k < -size || k >= size) {
-      index_error(std::string(op) + "(): index " + std::to_string(k) + " is out of bounds for dimension " +
-                  std::to_string(dim) + " with size " + std::to_string(size));
+    const int64_t k = ix[i];
+    // ATen's scatter/gather check: no negative indices, and a RuntimeError.
+    if (k < 0 || k >= size) {
+      runtime_error("index " + std::to_string(k) + " is out of bounds for dimension " + std::to_string(dim) +
+                    " with size " + std::to_string(size));
     }
-    if (k < 0) k += size;
     int64_t offset = 0;
     for (int64_t d = 0; d < nd; ++d) offset += (d == dim ? k : coord[d]) * strides[d];
     f(i, offset);

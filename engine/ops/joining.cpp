@@ -315,4 +315,35 @@ std::vector<Tensor> split_with_sizes(const Tensor& t, const Shape& sizes, int64_
   return pieces;
 }
 
+// torch.block_diag: each input (a 0-d one as 1x1, a 1-D one as a row) placed on the diagonal of
+// a zero matrix of the promoted dtype (BlockDiagBackward0 slices the gradient back out).
+Tensor block_diag(const std::vector<Tensor>& tensors) {
+  DType d = tensors.empty() ? default_float_dtype() : tensors[0].dtype();
+  int64_t rows = 0, cols = 0;
+  std::vector<Tensor> blocks;
+  for (size_t i = 0; i < tensors.size(); ++i) {
+    const Tensor& t = tensors[i];
+    if (t.dim() > 2) {
+      runtime_error("torch.block_diag: Input tensors must have 2 or fewer dimensions. Input " + std::to_string(i) +
+                    " has " + std::to_string(t.dim()) + " dimensions");
+    }
+    d = promote_types(d, t.dtype());
+    const Shape shape = t.dim() == 2 ? t.shape() : t.dim() == 1 ? Shape{1, t.numel()} : Shape{1, 1};
+    blocks.push_back(raw::make_view(raw::contiguous(t.detach()), shape, {shape[1], 1}, 0));
+    rows += shape[0];
+    cols += shape[1];
+  }
+  if (tensors.empty()) rows = 1;
+  Tensor out = Tensor::empty({rows, cols}, d);
+  int64_t r = 0, c = 0;
+  for (const Tensor& b : blocks) {
+    Tensor target = raw::make_view(out, b.shape(), out.strides(), out.offset() + r * cols + c);
+    raw::copy_into(target, b);
+    r += b.shape()[0];
+    c += b.shape()[1];
+  }
+  record(Op::BlockDiag, tensors, out);
+  return out;
+}
+
 }  // namespace ag

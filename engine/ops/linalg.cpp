@@ -5,6 +5,7 @@
 #include "autograd/function.h"
 #include "ops/gemm.h"
 #include "ops/kernels.h"
+#include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -313,6 +314,18 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
     raw::copy_into(raw_select_view(out, 0, i), product);
   }
   record(Op::Bmm, {a, b}, out);
+  return out;
+}
+
+// torch.vdot: for real tensors the conjugate is the identity, so dot's arithmetic under its own
+// node (VdotBackward0).
+Tensor vdot(const Tensor& a, const Tensor& b) {
+  Tensor out;
+  {
+    NoGradGuard no_grad;
+    out = dot(a, b);
+  }
+  record(Op::Vdot, {a, b}, out);
   return out;
 }
 

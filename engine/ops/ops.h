@@ -28,6 +28,7 @@ Tensor eye(int64_t n, std::optional<int64_t> m = std::nullopt, DType dtype = def
 Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
               std::optional<DType> dtype = std::nullopt);
 Tensor linspace(double start, double end, int64_t steps, DType dtype = default_float_dtype());
+Tensor logspace(double start, double end, int64_t steps, double base = 10.0, DType dtype = default_float_dtype());
 Tensor zeros_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor ones_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor full_like(const Tensor& t, const Scalar& value, std::optional<DType> dtype = std::nullopt);
@@ -161,9 +162,20 @@ Tensor polygamma(int64_t n, const Tensor& t);
 Tensor addcmul(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
 Tensor addcdiv(const Tensor& self, const Tensor& t1, const Tensor& t2, double value = 1.0);
 
-// ---- counting (ops/histogram.cpp) ---------------------------------------------------------
+// ---- counting and bucketing (ops/histogram.cpp) ------------------------------------------
 // torch.bincount(t, weights, minlength): counts (int64) or summed weights of each value of t.
 Tensor bincount(const Tensor& t, const Tensor& weights = Tensor(), int64_t minlength = 0);
+// torch.searchsorted: int64 insertion points of values in the last dim of sorted_sequence (1-D, or
+// the values' leading dims); right: after equal entries; sorter: argsort of an unsorted sequence.
+Tensor searchsorted(const Tensor& sorted_sequence, const Tensor& values, bool right = false,
+                    const Tensor& sorter = Tensor());
+Tensor histc(const Tensor& t, int64_t bins = 100, double min = 0, double max = 0);
+
+// ---- distances (ops/distance.cpp) -------------------------------------------------------
+// compute_mode: 0 use_mm_for_euclid_dist_if_necessary, 1 use_mm_for_euclid_dist, 2 donot_use_mm_for_euclid_dist.
+Tensor cdist(const Tensor& x1, const Tensor& x2, double p = 2.0, int compute_mode = 0);
+Tensor cdist_backward(const Tensor& grad, const Tensor& x1, const Tensor& x2, double p, const Tensor& dist);
+Tensor dist(const Tensor& a, const Tensor& b, double p = 2.0);
 
 // ---- sorting and order statistics (ops/sorting.cpp) ---------------------------------------
 std::pair<Tensor, Tensor> sort(const Tensor& t, int64_t dim = -1, bool descending = false, bool stable = false);
@@ -239,6 +251,7 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double 
              double alpha = 1.0);
 Tensor mv(const Tensor& a, const Tensor& v);
 Tensor dot(const Tensor& a, const Tensor& b);
+Tensor vdot(const Tensor& a, const Tensor& b);
 Tensor matmul(const Tensor& a, const Tensor& b);
 // The cross product along dim (whose size must be 3), inputs broadcast: LinalgCrossBackward0.
 Tensor linalg_cross(const Tensor& a, const Tensor& b, int64_t dim = -1);
@@ -287,6 +300,7 @@ Tensor index_at_dim(const Tensor& t, int64_t d, int64_t k, const Tensor& positio
 Tensor index_at_dim_backward(const Tensor& grad, const Shape& input_shape, int64_t d, int64_t k, const Tensor& positions);
 const Tensor& index_put_at_dim_(const Tensor& self, int64_t d, int64_t k, const Tensor& positions, const Tensor& values);
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim = 0);
+Tensor block_diag(const std::vector<Tensor>& tensors);
 
 // ---- neural-net functions (ops/nn.cpp) ---------------------------------------------------
 Tensor softmax(const Tensor& t, int64_t dim);

@@ -284,7 +284,7 @@ Tensor copysign(const Tensor& a, const Tensor& b) {
 
 Tensor heaviside(const Tensor& input, const Tensor& values) {
   if (input.dtype() != values.dtype()) {
-    runtime_error("heaviside is not yet implemented for tensors with different dtypes");
+    runtime_error("heaviside is not yet implemented for tensors with different dtypes.");
   }
   Tensor out = dispatch_dtype(input.dtype(), [&](auto tag) {
     using T = decltype(tag);
@@ -354,7 +354,7 @@ Tensor addcmul(const Tensor& self, const Tensor& t1, const Tensor& t2, double va
 
 Tensor addcdiv(const Tensor& self, const Tensor& t1, const Tensor& t2, double value) {
   if (!is_floating(t1.dtype()) && !is_floating(t2.dtype())) {
-    runtime_error("Integer division with addcdiv is no longer supported, and in a future release addcdiv will "
+    runtime_error("Integer division with addcdiv is no longer supported, and in a future  release addcdiv will "
                   "perform a true division of tensor1 and tensor2. The historic addcdiv behavior can be "
                   "implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for integer "
                   "inputs and as (input + value * tensor1 / tensor2) for float inputs. The future addcdiv behavior "

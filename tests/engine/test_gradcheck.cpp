@@ -120,6 +120,11 @@ std::map<Op, Sample> samples() {
   s[Op::Polygamma] = {{in({4}, 0.5, 3.0)}, [](auto& x) { return polygamma(2, x[0]); }};
   s[Op::Addcmul] = {{in({4}), in({4}), in({4})}, [](auto& x) { return addcmul(x[0], x[1], x[2], 0.7); }};
   s[Op::Addcdiv] = {{in({4}), in({4}), in({4}, 0.5, 2.0)}, [](auto& x) { return addcdiv(x[0], x[1], x[2], 0.7); }};
+  // distances and block_diag (ops/distance.cpp, ops/joining.cpp)
+  s[Op::Cdist] = {{in({3, 2}), in({4, 2})}, [](auto& x) { return cdist(x[0], x[1], 1.5); }};
+  s[Op::EuclideanDist] = {{in({3, 2}), in({4, 2})}, [](auto& x) { return cdist(x[0], x[1], 2.0, 1); }};
+  s[Op::Dist] = {{in({4}), in({4})}, [](auto& x) { return dist(x[0], x[1], 3.0); }};
+  s[Op::BlockDiag] = {{in({2, 2}), in({3}), in({})}, [](auto& x) { return block_diag({x[0], x[1], x[2]}); }};
   // statistics, scans, sorting, gather/scatter (ops/statistics.cpp, sorting.cpp, gather_scatter.cpp)
   s[Op::Std] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], Shape{1}, 1.0, false, true); }};
   s[Op::Var] = {{in({2, 3})}, [](auto& x) { return std_var(x[0], std::nullopt, 0.0, false, false); }};
@@ -197,6 +202,7 @@ std::map<Op, Sample> samples() {
   s[Op::Addmm] = {{in({2}), in({3, 4}), in({2, 4})}, [](auto& x) { return addmm(x[0], x[1], t(x[2])); }};
   s[Op::Mv] = {{in({2, 3}), in({3})}, [](auto& x) { return mv(x[0], x[1]); }};
   s[Op::Dot] = {{in({3}), in({3})}, [](auto& x) { return dot(x[0], x[1]); }};
+  s[Op::Vdot] = {{in({3}), in({3})}, [](auto& x) { return vdot(x[0], x[1]); }};
   // torch.linalg: random matrices plus 3 I, well away from singular.
   auto well_conditioned = [](const Tensor& m) { return add(m, mul(eye(3, 3, m.dtype()), Scalar(3.0))); };
   s[Op::LinalgDet] = {{in({2, 3, 3})}, [well_conditioned](auto& x) { return linalg_det(well_conditioned(x[0])); }};

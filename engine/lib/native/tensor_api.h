@@ -34,6 +34,9 @@ void add_saved_tensors_hooks_functions(AttrMap& torch);
 // torch.linalg's Python half (linalg_api.cpp).
 void add_linalg_functions(std::unordered_map<std::string, NativeFn>& m);
 void add_linalg_natives(AttrMap& torch);
+// torch functions that are not methods: cdist, block_diag, searchsorted, bucketize, logspace,
+// result_type, can_cast, promote_types (torch_functions_api.cpp).
+void add_torch_functions(AttrMap& torch);
 // torch.return_types.<name>: the named-tuple class of values/indices results.
 ClassObj* return_type(const std::string& name);
 // torch.bernoulli and torch.multinomial, also methods (tensor_random_api.cpp), and the in-place

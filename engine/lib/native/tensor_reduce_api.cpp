@@ -102,6 +102,24 @@ NativeFn scan_fn(const char* name, Tensor (*f)(const Tensor&, int64_t, std::opti
 }  // namespace
 
 void add_reduction_functions(std::unordered_map<std::string, NativeFn>& m) {
+  m["histc"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "histc", a, k);
+    Tensor t = self_of(r);
+    auto bins = r.get(1, "bins");
+    auto min = r.get(2, "min");
+    auto max = r.get(3, "max");
+    r.done();
+    return in.wrap(histc(t, bins ? to_int(in, *bins) : 100, min ? to_float(in, *min) : 0.0, max ? to_float(in, *max) : 0.0));
+  };
+  m["dist"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "dist", a, k);
+    Tensor t = self_of(r);
+    Tensor other = in.to_tensor(r.required(1, "other"));
+    auto p = r.get(2, "p");
+    r.done();
+    return in.wrap(dist(t, other, p ? to_float(in, *p) : 2.0));
+  };
+  m["vdot"] = binary_fn("vdot", vdot);
   m["bincount"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "bincount", a, k);
     Tensor t = self_of(r);

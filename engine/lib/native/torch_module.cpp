@@ -335,6 +335,7 @@ void install_modules(Interpreter& interp) {
   add_forward_ad_functions(t);
   add_saved_tensors_hooks_functions(t);
   add_linalg_natives(t);
+  add_torch_functions(t);
   // torch.set_printoptions, as _tensor_str.py does it: a profile first, then each given option;
   // sci_mode is always replaced (None restores the automatic choice).
   t["set_printoptions"] = make_native("set_printoptions", [](Interpreter& in, Args& a, Kwargs& k) {
@@ -392,12 +393,13 @@ void install_modules(Interpreter& interp) {
     ArgReader r(in, "cat", a, k);
     Value seq = r.required(0, "tensors");
     auto dim = r.get(1, "dim");
+    if (!dim) dim = r.keyword("axis");  // numpy's name, which torch.cat accepts too
     r.done();
     std::vector<Tensor> ts;
     for (const Value& v : in.iterate(seq)) ts.push_back(in.to_tensor(v, "expected Tensor as element"));
     return in.wrap(cat(ts, dim ? to_int(in, *dim) : 0));
   });
-  t["concat"] = t["cat"];
+  t["concat"] = t["concatenate"] = t["cat"];
   t["is_tensor"] = make_native("is_tensor", [](Interpreter&, Args& a, Kwargs&) {
     return Value::boolean(a.at(0).as<TensorObj>() != nullptr);
   });
