@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
@@ -705,6 +706,40 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads { return {evenly_distribute(c.grad, c.input(0), c.result())}; }},
     {Op::MedianDim, "MedianBackward1", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
     {Op::Mode, "ModeBackward0", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    {Op::NanmedianAll, "NanmedianBackward0", kIn0, true,
+     [](C c) -> Grads {
+       // evenly_distribute_backward, whose mask for a NaN result is the input's NaNs.
+       Tensor self = c.input(0), value = c.result();
+       if (!std::isnan(value.item().to_double())) return {evenly_distribute(c.grad, self, value)};
+       Tensor mask = isnan(self);
+       return {where(mask, div(c.grad, sum(mask)), zeros({}, c.grad.dtype()))};
+     }},
+    {Op::NanmedianDim, "NanmedianBackward1", kNone, false, [](C c) -> Grads { return {selected_backward(c)}; }},
+    // ATen's logcumsumexp_backward: the positive and negative parts of grad in log space, each a
+    // reversed logcumsumexp, so the formula stays finite.
+    {Op::Logcumsumexp, "LogcumsumexpBackward0", kIn0, true,
+     [](C c) -> Grads {
+       if (c.grad.dim() == 0 || c.grad.numel() == 0) return {c.grad};
+       const int64_t dim = c.attrs().dim;
+       const auto reversed = [dim](const Tensor& x) { return flip(logcumsumexp(flip(x, {dim}), dim), {dim}); };
+       const double lowest = c.grad.dtype() == DType::Float32 ? -std::numeric_limits<float>::max()
+                                                              : -std::numeric_limits<double>::max();
+       Tensor grad_min = full({}, Scalar(lowest), c.grad.dtype());
+       Tensor log_abs_grad = log(abs(c.grad));
+       Tensor positive = where(compare(c.grad, Scalar(0.0), CompareOp::Gt), log_abs_grad, grad_min);
+       Tensor negative = where(compare(c.grad, Scalar(0.0), CompareOp::Lt), log_abs_grad, grad_min);
+       Tensor out_pos = exp(add(reversed(sub(positive, c.result())), c.input(0)));
+       Tensor out_neg = exp(add(reversed(sub(negative, c.result())), c.input(0)));
+       return {sub(out_pos, out_neg)};
+     }, {0, 0},
+     // ATen's logcumsumexp_jvp: cumsum(exp(x - max) t) / cumsum(exp(x - max)). The backward
+     // formula's log|grad| cannot be differentiated at grad = 0, so forward mode needs its own.
+     [](const std::vector<Tensor>& inputs, const std::vector<Tensor>& tangents, const OpAttrs& attrs, const Tensor&) {
+       const int64_t dim = attrs.dim;
+       Tensor x = inputs[0];
+       Tensor scaled = x.numel() > 0 ? exp(sub(x, amax(x, {dim}, true))) : exp(x);
+       return div(cumsum(mul(scaled, tangents[0]), dim), cumsum(scaled, dim));
+     }},
     // ---- gather, scatter, reordering ----
     {Op::Gather, "GatherBackward0", kNone, false,
      [](C c) -> Grads { return {scatter_add(zeros(c.meta(0).shape, c.grad.dtype()), c.attrs().dim, c.attrs().aux, c.grad)}; }},
@@ -933,6 +968,10 @@ const std::vector<Derivative> kTable = {
     // squeeze_(dim), the in-place form matmul uses for 1-D @ 2-D.
     {Op::SqueezeDimInplace, "SqueezeBackward3", kNone, false,
      [](C c) -> Grads { return {reshape(c.grad, c.meta(0).shape)}; }},
+    {Op::UnsqueezeInplace, "UnsqueezeBackward1", kNone, false,
+     [](C c) -> Grads { return {squeeze(c.grad, c.attrs().dim)}; }},
+    {Op::TransposeInplace, "TransposeBackward1", kNone, false,
+     [](C c) -> Grads { return {transpose(c.grad, c.attrs().start, c.attrs().end)}; }},
     // sum_to in FunctionNode::apply undoes the expansion.
     {Op::Expand, "ExpandBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},
     // ---- indexing and joining ----
@@ -1003,6 +1042,14 @@ const std::vector<Derivative> kTable = {
        Tensor zero = zeros({}, c.grad.dtype());
        return {c.needs(0) ? where(cond, c.grad, zero) : Tensor(),
                c.needs(1) ? where(cond, zero, c.grad) : Tensor()};
+     }},
+    {Op::MaskedFill, "MaskedFillBackward0", kNone, false,
+     [](C c) -> Grads { return {where(c.attrs().aux, zeros({}, c.grad.dtype()), c.grad)}; }},
+    {Op::MaskedFillTensor, "MaskedFillBackward1", kNone, false,
+     [](C c) -> Grads {
+       Tensor zero = zeros({}, c.grad.dtype());
+       return {c.needs(0) ? where(c.attrs().aux, zero, c.grad) : Tensor(),
+               c.needs(1) ? sum(where(c.attrs().aux, c.grad, zero)) : Tensor()};
      }},
     // ---- copies ----
     {Op::Clone, "CloneBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},

@@ -27,7 +27,7 @@ enum class Op {
   Cdist, EuclideanDist, Dist, BlockDiag,
   // statistics, scans, sorting (ops/statistics.cpp, ops/sorting.cpp)
   Std, Var, StdMeanStd, StdMeanMean, VarMeanVar, VarMeanMean, Logsumexp, Amax, Amin, Nansum, Cumsum, Cumprod, Cummax, Cummin, Sort, SortStable, Topk, Kthvalue,
-  MedianAll, MedianDim, Mode,
+  MedianAll, MedianDim, Mode, NanmedianAll, NanmedianDim, Logcumsumexp,
   // gather/scatter and reordering (ops/gather_scatter.cpp, ops/reorder.cpp)
   Gather, ScatterAdd, ScatterSrc, ScatterValue, Flip, Bmm,
   Repeat, Roll, Rot90, IndexDim, Triu, Tril, Diagonal, DiagEmbed, Trace, IndexSelect, IndexAdd, IndexFill, IndexCopy, Split,
@@ -39,9 +39,9 @@ enum class Op {
   // torch.linalg (ops/linalg_solve.cpp, ops/linalg_factor.cpp, ops/linalg_norm.cpp)
   LinalgDet, LinalgSlogdet, LinalgInvEx, LinalgSolveEx, LinalgVectorNorm, LinalgCross,
   // views and shapes
-  View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, Expand,
+  View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, UnsqueezeInplace, TransposeInplace, Expand,
   // indexing and joining
-  Select, Slice, SelectBackward, SliceBackward, AsStrided, Index, IndexBackward, IndexPut, Stack, Cat, Where,
+  Select, Slice, SelectBackward, SliceBackward, AsStrided, Index, IndexBackward, IndexPut, Stack, Cat, Where, MaskedFill, MaskedFillTensor,
   // copies
   Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
   // an op PyTorch records without a derivative: backward raises (attrs.index names the op)

@@ -37,6 +37,24 @@ void check_not_differentiable(const char* name, const Tensor& a, const Tensor& b
   }
 }
 
+// Integer + - * wrap around in two's complement, as PyTorch's (int64_t[9223372036854775807] + 1
+// is the minimum); in unsigned arithmetic, where C++ defines the wrap-around.
+template <class T>
+T plus(T x, T y) {
+  if constexpr (std::is_same_v<T, int64_t>) return static_cast<T>(static_cast<uint64_t>(x) + static_cast<uint64_t>(y));
+  else return x + y;
+}
+template <class T>
+T minus(T x, T y) {
+  if constexpr (std::is_same_v<T, int64_t>) return static_cast<T>(static_cast<uint64_t>(x) - static_cast<uint64_t>(y));
+  else return x - y;
+}
+template <class T>
+T times(T x, T y) {
+  if constexpr (std::is_same_v<T, int64_t>) return static_cast<T>(static_cast<uint64_t>(x) * static_cast<uint64_t>(y));
+  else return x * y;
+}
+
 template <class T>
 T python_mod(T a, T b) {
   if constexpr (std::is_floating_point_v<T>) {
@@ -109,13 +127,13 @@ Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   const double al = alpha.to_double();
   Tensor out;
   if (al == 1.0) {
-    out = compute_binary(a, b, d, [](auto x, auto y) { return x + y; });
+    out = compute_binary(a, b, d, [](auto x, auto y) { return plus(x, y); });
   } else {
     // PyTorch's AVX2 kernel computes a + alpha * b as one fused multiply-add.
     out = compute_binary(a, b, d, [al](auto x, auto y) {
       using T = decltype(x);
       if constexpr (std::is_floating_point_v<T>) return std::fma(static_cast<T>(al), y, x);
-      else return x + static_cast<T>(al) * y;
+      else return plus(x, times(static_cast<T>(al), y));
     });
   }
   OpAttrs attrs;
@@ -130,12 +148,12 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   const double al = alpha.to_double();
   Tensor out;
   if (al == 1.0) {
-    out = compute_binary(a, b, d, [](auto x, auto y) { return x - y; });
+    out = compute_binary(a, b, d, [](auto x, auto y) { return minus(x, y); });
   } else {
     out = compute_binary(a, b, d, [al](auto x, auto y) {
       using T = decltype(x);
       if constexpr (std::is_floating_point_v<T>) return std::fma(-static_cast<T>(al), y, x);
-      else return x - static_cast<T>(al) * y;
+      else return minus(x, times(static_cast<T>(al), y));
     });
   }
   OpAttrs attrs;
@@ -151,7 +169,7 @@ Tensor mul(const Tensor& a, const Tensor& b) {
     if constexpr (std::is_same_v<T, bool>) {
       return x && y;
     } else {
-      return x * y;
+      return times(x, y);
     }
   });
   record(Op::Mul, {a, b}, out);

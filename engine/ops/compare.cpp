@@ -2,6 +2,7 @@
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "ops/kernels.h"
+#include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -64,6 +65,32 @@ Tensor where(const Tensor& condition, const Tensor& a, const Tensor& b) {
   attrs.aux = condition;
   record(Op::Where, {a, b}, out, std::move(attrs));
   return out;
+}
+
+// self with value where mask is set (mask broadcast to self's shape; a non-bool mask counts its
+// nonzero entries, as 1.13 still accepts). MaskedFillBackward0 for a number, MaskedFillBackward1
+// for a 0-dim tensor value, which gets the sum of the masked gradient.
+Tensor masked_fill(const Tensor& self, const Tensor& mask, const Tensor& value) {
+  if (value.dim() != 0) {
+    runtime_error("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
+                  std::to_string(value.dim()) + " dimension(s).");
+  }
+  Tensor m = mask.dtype() == DType::Bool ? mask.detach() : compare(mask.detach(), Scalar(int64_t{0}), CompareOp::Ne);
+  const Shape shape = kernels::broadcast_shapes(m.shape(), self.shape());  // ATen's infer_size(mask, self)
+  if (shape != self.shape()) {
+    runtime_error("The size of tensor a (" + std::to_string(m.shape().back()) + ") must match the size of tensor b (" +
+                  std::to_string(self.shape().back()) + ") at non-singleton dimension " + std::to_string(self.dim() - 1));
+  }
+  Tensor filled;
+  {
+    NoGradGuard no_grad;
+    filled = where(m, raw::cast(value.detach(), self.dtype()), self.detach());
+  }
+  OpAttrs attrs;
+  attrs.aux = raw::contiguous_copy(raw::expand_view(m, shape));
+  if (value.impl()->is_wrapped_number) record(Op::MaskedFill, {self}, filled, std::move(attrs));
+  else record(Op::MaskedFillTensor, {self, value}, filled, std::move(attrs));
+  return filled;
 }
 
 }  // namespace ag

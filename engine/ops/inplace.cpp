@@ -108,19 +108,28 @@ const Tensor& div_(const Tensor& self, const Tensor& other) {
                             [](const Tensor& a, const Tensor& b) { return div(a, b); });
 }
 
-const Tensor& apply_inplace(const Tensor& self, const std::function<Tensor(const Tensor&)>& f) {
-  check_inplace(self, {});
+const Tensor& apply_inplace(const Tensor& self, const std::vector<Tensor>& others,
+                            const std::function<Tensor(const Tensor&)>& f) {
+  check_inplace(self, others);
+  std::vector<Tensor> inputs{self};
+  inputs.insert(inputs.end(), others.begin(), others.end());
   std::shared_ptr<FunctionNode> node;
   Tensor value;
-  if (should_record({self})) {
+  if (should_record(inputs)) {
     // Run f on a stand-in that requires grad, to learn which node (and attributes) f records.
     Tensor probe = self.detach();
     probe.set_requires_grad(true);
     Tensor probed = f(probe);
     auto* fn = dynamic_cast<FunctionNode*>(probed.grad_fn().get());
-    if (!fn) runtime_error("internal error: in-place op recorded no node");
+    if (!fn) {
+      throw Error(ErrorKind::NotImplementedError,
+                  "this in-place operation on a tensor that requires grad is not supported by the playground yet");
+    }
+    // The node's other inputs are the tensor arguments after self, in order (Python numbers are
+    // not inputs: they were recorded as the op's attributes).
+    std::vector<Tensor> recorded(others.begin(), others.begin() + std::min(others.size(), fn->next_edges().size() - 1));
     Tensor before = (fn->def().saved_inputs & 1u) ? raw::contiguous_copy(self) : Tensor();
-    node = prepare_inplace(fn->def().op, self, before, {}, fn->attrs());
+    node = prepare_inplace(fn->def().op, self, before, recorded, fn->attrs());
     value = probed.detach();
   } else {
     GradModeGuard no_grad(false);

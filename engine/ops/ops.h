@@ -12,6 +12,10 @@
 #include "tensor/tensor.h"
 
 namespace ag {
+enum class Op;  // autograd/derivatives.h
+}
+
+namespace ag {
 
 // ---- dtype promotion (ops/promotion.cpp) -------------------------------------------------
 DType result_type(const std::vector<Tensor>& tensors);
@@ -79,7 +83,9 @@ Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<dou
 Tensor clamp_min(const Tensor& t, double min_value);
 Tensor clamp_max(const Tensor& t, double max_value);
 // f applied in place (x.exp_(), x.relu_(), ...): records f's own node, as PyTorch does.
-const Tensor& apply_inplace(const Tensor& self, const std::function<Tensor(const Tensor&)>& f);
+// self = f(self) in place, recorded as the node f records; others are f's other tensor inputs.
+const Tensor& apply_inplace(const Tensor& self, const std::vector<Tensor>& others,
+                            const std::function<Tensor(const Tensor&)>& f);
 
 // ---- more elementwise math (ops/pointwise_math.cpp) ---------------------------------------
 Tensor asin(const Tensor& t);
@@ -144,6 +150,7 @@ Tensor nansum(const Tensor& t, std::optional<Shape> dims, bool keepdim = false, 
 Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype = std::nullopt);
 Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype = std::nullopt);
 std::pair<Tensor, Tensor> cummax_cummin(const Tensor& t, int64_t dim, bool is_max);
+Tensor logcumsumexp(const Tensor& t, int64_t dim);
 Tensor count_nonzero(const Tensor& t, std::optional<Shape> dims);
 
 // ---- special functions and fused updates (ops/pointwise_special.cpp) ----------------------
@@ -180,6 +187,8 @@ Tensor dist(const Tensor& a, const Tensor& b, double p = 2.0);
 // ---- sorting and order statistics (ops/sorting.cpp) ---------------------------------------
 std::pair<Tensor, Tensor> sort(const Tensor& t, int64_t dim = -1, bool descending = false, bool stable = false);
 Tensor argsort(const Tensor& t, int64_t dim = -1, bool descending = false);
+std::pair<Tensor, Tensor> nanmedian(const Tensor& t, int64_t dim, bool keepdim = false);
+Tensor nanmedian(const Tensor& t);
 std::pair<Tensor, Tensor> topk(const Tensor& t, int64_t k, int64_t dim = -1, bool largest = true);
 std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim = -1, bool keepdim = false);
 std::pair<Tensor, Tensor> median(const Tensor& t, int64_t dim, bool keepdim = false);
@@ -221,6 +230,7 @@ Tensor compare(const Tensor& a, const Tensor& b, CompareOp op);
 Tensor compare(const Tensor& a, const Scalar& b, CompareOp op);
 Tensor logical_not(const Tensor& t);
 Tensor where(const Tensor& condition, const Tensor& a, const Tensor& b);
+Tensor masked_fill(const Tensor& self, const Tensor& mask, const Tensor& value);  // value 0-dim
 Tensor isfinite(const Tensor& t);
 
 // ---- reductions (ops/reduction.cpp) ------------------------------------------------------
@@ -273,6 +283,11 @@ Tensor t(const Tensor& t);
 Tensor transpose(const Tensor& t, int64_t dim0, int64_t dim1);
 Tensor permute(const Tensor& t, const Shape& dims);
 Tensor unsqueeze(const Tensor& t, int64_t dim);
+// The same views recorded under another op: the in-place forms' nodes (SqueezeBackward3,
+// UnsqueezeBackward1, TransposeBackward1) for code that ATen writes with x.squeeze_(dim) etc.
+Tensor squeeze_as(const Tensor& t, int64_t dim, Op op);
+Tensor unsqueeze_as(const Tensor& t, int64_t dim, Op op);
+Tensor transpose_as(const Tensor& t, int64_t dim0, int64_t dim1, Op op);
 Tensor squeeze(const Tensor& t);
 Tensor squeeze(const Tensor& t, int64_t dim);
 Tensor expand(const Tensor& t, const Shape& sizes);  // -1 keeps a size

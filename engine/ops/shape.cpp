@@ -146,7 +146,9 @@ Tensor t(const Tensor& x) {
   return view_of(x, shape, strides, x.offset(), Op::T);
 }
 
-Tensor transpose(const Tensor& x, int64_t dim0, int64_t dim1) {
+Tensor transpose(const Tensor& x, int64_t dim0, int64_t dim1) { return transpose_as(x, dim0, dim1, Op::Transpose); }
+
+Tensor transpose_as(const Tensor& x, int64_t dim0, int64_t dim1, Op op) {
   const int64_t nd = std::max<int64_t>(x.dim(), 1);
   const int64_t a = wrap_dim(dim0, nd), b = wrap_dim(dim1, nd);
   Shape shape = x.shape();
@@ -158,7 +160,7 @@ Tensor transpose(const Tensor& x, int64_t dim0, int64_t dim1) {
   OpAttrs attrs;
   attrs.start = a;
   attrs.end = b;
-  return view_of(x, shape, strides, x.offset(), Op::Transpose, std::move(attrs));
+  return view_of(x, shape, strides, x.offset(), op, std::move(attrs));
 }
 
 Tensor permute(const Tensor& x, const Shape& dims) {
@@ -183,7 +185,9 @@ Tensor permute(const Tensor& x, const Shape& dims) {
   return view_of(x, shape, strides, x.offset(), Op::Permute, std::move(attrs));
 }
 
-Tensor unsqueeze(const Tensor& x, int64_t dim) {
+Tensor unsqueeze(const Tensor& x, int64_t dim) { return unsqueeze_as(x, dim, Op::Unsqueeze); }
+
+Tensor unsqueeze_as(const Tensor& x, int64_t dim, Op op) {
   const int64_t d = wrap_dim(dim, x.dim() + 1);
   Shape shape = x.shape();
   Strides strides = x.strides();
@@ -192,7 +196,7 @@ Tensor unsqueeze(const Tensor& x, int64_t dim) {
   strides.insert(strides.begin() + d, stride);
   OpAttrs attrs;
   attrs.dim = d;
-  return view_of(x, shape, strides, x.offset(), Op::Unsqueeze, std::move(attrs));
+  return view_of(x, shape, strides, x.offset(), op, std::move(attrs));
 }
 
 Tensor squeeze(const Tensor& x) {
@@ -206,7 +210,9 @@ Tensor squeeze(const Tensor& x) {
   return view_of(x, shape, strides, x.offset(), Op::Squeeze);
 }
 
-Tensor squeeze(const Tensor& x, int64_t dim) {
+Tensor squeeze(const Tensor& x, int64_t dim) { return squeeze_as(x, dim, Op::SqueezeDim); }
+
+Tensor squeeze_as(const Tensor& x, int64_t dim, Op op) {
   const int64_t d = wrap_dim(dim, x.dim());
   Shape shape = x.shape();
   Strides strides = x.strides();
@@ -216,7 +222,7 @@ Tensor squeeze(const Tensor& x, int64_t dim) {
   }
   OpAttrs attrs;
   attrs.dim = d;
-  return view_of(x, shape, strides, x.offset(), Op::SqueezeDim, std::move(attrs));
+  return view_of(x, shape, strides, x.offset(), op, std::move(attrs));
 }
 
 Tensor expand(const Tensor& x, const Shape& sizes) {

@@ -187,6 +187,36 @@ Tensor median(const Tensor& t) {
   return out;
 }
 
+// torch.nanmedian: the lower median of each line's non-NaN values (NaN if there are none); ties
+// resolve to the first index, as the sorted order of (value, index) gives.
+std::pair<Tensor, Tensor> nanmedian(const Tensor& t, int64_t dim, bool keepdim) {
+  const int64_t d = dim_of(t, dim);
+  const int64_t n = t.dim() ? t.shape()[d] : 1;
+  if (n == 0) index_error("median(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
+  auto [values, indices] = ordered(t.detach(), d, n, false);  // NaN sorts last
+  Tensor count = sum(logical_not(isnan(values)), {d}, true);
+  Tensor position = floor_divide(sub(count, Scalar(int64_t{1})), Tensor::wrap_scalar(Scalar(int64_t{2})));
+  position = clamp_min(position, 0.0);  // an all-NaN line: its first sorted entry, a NaN
+  Tensor v = gather(values, d, position), ix = gather(indices, d, position);
+  if (!keepdim && t.dim()) {
+    v = squeeze(v, d);
+    ix = squeeze(ix, d);
+  }
+  return recorded_selection(Op::NanmedianDim, t, d, keepdim, {raw::contiguous_copy(v), raw::contiguous_copy(ix)});
+}
+
+Tensor nanmedian(const Tensor& t) {
+  Tensor out;
+  if (t.numel() == 0) {
+    out = full({}, Scalar(NAN), t.dtype());
+  } else {
+    Tensor flat = reshape(raw::contiguous_copy(t.detach()), {t.numel()});
+    out = raw::contiguous_copy(nanmedian(flat, 0, false).first);
+  }
+  record(Op::NanmedianAll, {t}, out);
+  return out;
+}
+
 std::pair<Tensor, Tensor> mode(const Tensor& t, int64_t dim, bool keepdim) {
   const int64_t d = dim_of(t, dim);
   Tensor c = raw::contiguous(t.detach());

@@ -310,4 +310,44 @@ Tensor count_nonzero(const Tensor& t, std::optional<Shape> dims) {
   return dims && !dims->empty() ? sum(nz, normalized_dims(t, *dims), false) : sum(nz);
 }
 
+// torch.logcumsumexp as ATen's serial scan: log(exp(acc) + exp(x)) = max + log1p(exp(min - max)),
+// accumulated in double for float32 (the CPU accumulate type), each running value rounded into
+// the output; infinities of one sign carry through, a NaN propagates.
+Tensor logcumsumexp(const Tensor& t, int64_t dim) {
+  if (!is_floating(t.dtype())) {
+    runtime_error(std::string("\"logcumsumexp_out_cpu\" not implemented for '") + scalar_type_name(t.dtype()) + "'");
+  }
+  const int64_t d = t.dim() ? wrap_dim(dim, t.dim()) : 0;
+  Tensor src = raw::contiguous_copy(t.detach());
+  Tensor out = Tensor::empty(t.shape(), t.dtype());
+  const int64_t n = t.dim() ? t.shape()[d] : 1;
+  int64_t outer = 1, inner = 1;
+  for (int64_t k = 0; k < d; ++k) outer *= t.shape()[k];
+  for (int64_t k = d + 1; k < t.dim(); ++k) inner *= t.shape()[k];
+  dispatch_dtype(t.dtype(), [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) {
+      const T* x = src.data_ptr<T>();
+      T* o = out.data_ptr<T>();
+      for (int64_t a = 0; a < outer; ++a) {
+        for (int64_t b = 0; b < inner; ++b) {
+          double acc = -std::numeric_limits<double>::infinity();
+          for (int64_t i = 0; i < n; ++i) {
+            const int64_t at = (a * n + i) * inner + b;
+            const double v = static_cast<double>(x[at]);
+            const double lo = std::isnan(acc) ? acc : std::min(v, acc);
+            const double hi = std::isnan(acc) ? acc : std::max(v, acc);
+            acc = (lo != hi || std::isfinite(lo)) ? std::log1p(std::exp(lo - hi)) + hi : v;
+            o[at] = static_cast<T>(acc);
+          }
+        }
+      }
+    }
+  });
+  OpAttrs attrs;
+  attrs.dim = d;
+  record(Op::Logcumsumexp, {t}, out, std::move(attrs));
+  return out;
+}
+
 }  // namespace ag

@@ -43,7 +43,12 @@ Tensor neg(const Tensor& t) {
     runtime_error("Negation, the `-` operator, on a bool tensor is not supported. If you are trying "
                   "to invert a mask, use the `~` or `logical_not()` operator instead.");
   }
-  Tensor out = same_dtype_unary(t, [](auto v) { return static_cast<decltype(v)>(-v); });
+  Tensor out = same_dtype_unary(t, [](auto v) {
+    using T = decltype(v);
+    // -INT64_MIN wraps to itself, as in PyTorch (negated in unsigned arithmetic, which C++ defines).
+    if constexpr (std::is_same_v<T, int64_t>) return static_cast<T>(0 - static_cast<uint64_t>(v));
+    else return static_cast<T>(-v);
+  });
   record(Op::Neg, {t}, out);
   return out;
 }

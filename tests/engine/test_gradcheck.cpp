@@ -148,6 +148,9 @@ std::map<Op, Sample> samples() {
   s[Op::MedianAll] = {{in({5})}, [](auto& x) { return median(x[0]); }};
   s[Op::MedianDim] = {{in({3, 5})}, [](auto& x) { return median(x[0], 1, true).first; }};
   s[Op::Mode] = {{in({2, 4})}, [](auto& x) { return mode(x[0], 1).first; }};
+  s[Op::NanmedianAll] = {{in({2, 3})}, [](auto& x) { return nanmedian(x[0]); }};
+  s[Op::NanmedianDim] = {{in({2, 3})}, [](auto& x) { return nanmedian(x[0], 1, false).first; }};
+  s[Op::Logcumsumexp] = {{in({2, 3})}, [](auto& x) { return logcumsumexp(x[0], 1); }};
   {
     const Tensor index = from_int64s({2, 0, 1, 1}, {2, 2}, DType::Int64);
     s[Op::Gather] = {{in({2, 3})}, [index](auto& x) { return gather(x[0], 1, index); }};
@@ -221,6 +224,8 @@ std::map<Op, Sample> samples() {
   s[Op::Squeeze] = {{in({2, 1, 3})}, [](auto& x) { return squeeze(x[0]); }};
   s[Op::SqueezeDim] = {{in({2, 1, 3})}, [](auto& x) { return squeeze(x[0], 1); }};
   s[Op::SqueezeDimInplace] = {{in({3}), in({3, 2})}, [](auto& x) { return matmul(x[0], x[1]); }};
+  s[Op::UnsqueezeInplace] = {{in({2, 3})}, [](auto& x) { return unsqueeze_as(x[0], 1, Op::UnsqueezeInplace); }};
+  s[Op::TransposeInplace] = {{in({2, 3})}, [](auto& x) { return transpose_as(x[0], 0, 1, Op::TransposeInplace); }};
   s[Op::Expand] = {{in({3, 1})}, [](auto& x) { return expand(x[0], {2, 3, 4}); }};
   s[Op::Select] = {{in({3, 4})}, [](auto& x) { return select(x[0], 1, 2); }};
   s[Op::Slice] = {{in({5, 2})}, [](auto& x) { return slice(x[0], 0, 1, 5, 2); }};
@@ -252,6 +257,8 @@ std::map<Op, Sample> samples() {
     Tensor cond = from_doubles({1, 0, 0, 1}, {4}, DType::Bool);
     return where(cond, x[0], x[1]);
   }};
+  s[Op::MaskedFill] = {{in({4})}, [](auto& x) { return masked_fill(x[0], compare(test::tensor({1, 0, 0, 1}, {4}), Scalar(0.0), CompareOp::Ne), Tensor::wrap_scalar(Scalar(2.0))); }};
+  s[Op::MaskedFillTensor] = {{in({4}), in({})}, [](auto& x) { return masked_fill(x[0], compare(test::tensor({1, 0, 0, 1}, {4}), Scalar(0.0), CompareOp::Ne), x[1]); }};
   s[Op::Clone] = {{in({3})}, [](auto& x) { return clone(x[0]); }};
   s[Op::ToCopy] = {{in({3})}, [](auto& x) { return to_dtype(x[0], DType::Float32); }, 1e-3, 1e-3, 1e-2};
   s[Op::CopyForGrad] = {{in({3})}, [](auto& x) { return copy_for_grad(x[0]); }};

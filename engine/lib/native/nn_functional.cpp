@@ -86,7 +86,7 @@ void install_nn_natives(Interpreter& interp) {
   // rebased input (the inplace=True of activations), as x.relu_() is.
   F["_apply_inplace"] = make_native("_apply_inplace", [](Interpreter& in, Args& a, Kwargs&) {
     Value self = a.at(0), fn = a.at(1);
-    apply_inplace(in.to_tensor(self), [&](const Tensor& x) { return in.to_tensor(in.call(fn, {in.wrap(x)})); });
+    apply_inplace(in.to_tensor(self), {}, [&](const Tensor& x) { return in.to_tensor(in.call(fn, {in.wrap(x)})); });
     return self;
   });
   // F.one_hot(tensor, num_classes=-1): int64 rows with a 1 at each class (no gradient).

@@ -109,7 +109,7 @@ const std::vector<const char*>& inplace_bases() {
     std::vector<const char*> b = {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs",
                                   "neg", "reciprocal", "clamp", "pow", "square", "sign", "remainder",
                                   "clamp_min", "clamp_max", "eq", "ne", "lt", "le", "gt", "ge", "not_equal",
-                                  "greater", "greater_equal", "less", "less_equal"};
+                                  "greater", "greater_equal", "less", "less_equal", "masked_fill"};
     b.insert(b.end(), math_inplace_bases().begin(), math_inplace_bases().end());
     b.insert(b.end(), shape_inplace_bases().begin(), shape_inplace_bases().end());
     return b;
@@ -433,8 +433,7 @@ Map build_functions() {
     Tensor mask = in.to_tensor(r.required(1, "mask"));
     Value v = r.required(2, "value");
     r.done();
-    Tensor fill = v.as<TensorObj>() ? v.as<TensorObj>()->tensor : Tensor::scalar(to_scalar(in, v), t.dtype());
-    return in.wrap(where(mask, fill, t));
+    return in.wrap(masked_fill(t, mask, other_tensor(in, v)));
   };
   m["diag"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "diag", a, k);
@@ -637,8 +636,15 @@ Map build_methods() {
     m[name] = [name, f](Interpreter& in, Args& a, Kwargs& k) {
       Value self = a.at(0);
       Tensor t = in.to_tensor(self);
+      std::vector<Tensor> others;
+      // The other differentiable operands, in order: floating tensors (masks and indices are not inputs).
+      const auto add_other = [&others](const Value& v) {
+        if (auto* o = v.as<TensorObj>(); o && is_floating(o->tensor.dtype())) others.push_back(o->tensor);
+      };
+      for (size_t i = 1; i < a.size(); ++i) add_other(a[i]);
+      for (auto& [key, value] : k) add_other(value);
       Interpreter* ip = &in;
-      apply_inplace(t, [ip, f, &a, &k](const Tensor& x) {
+      apply_inplace(t, others, [ip, f, &a, &k](const Tensor& x) {
         Args args = a;
         args[0] = ip->wrap(x);
         Kwargs kwargs = k;
@@ -829,13 +835,15 @@ const std::vector<const char*>& python_defined_functions() {
   static const std::vector<const char*> names = {
       "ravel", "atleast_1d", "atleast_2d", "atleast_3d", "diff", "cov", "corrcoef", "trapezoid", "trapz",
       "cumulative_trapezoid", "take_along_dim", "cartesian_prod", "combinations", "tril_indices", "triu_indices",
-      "positive", "float_power", "float_power_", "isin", "inner", "broadcast_shapes"};
+      "positive", "float_power", "float_power_", "isin", "inner", "broadcast_shapes", "quantile", "nanquantile",
+      "index_put", "index_put_"};
   return names;
 }
 
 bool is_python_defined_method(const std::string& name) {
   static const std::unordered_set<std::string> methods = {"ravel", "diff", "cov", "corrcoef", "take_along_dim",
-                                                          "positive", "float_power", "float_power_", "inner"};
+                                                          "positive", "float_power", "float_power_", "inner",
+                                                          "quantile", "nanquantile", "index_put", "index_put_"};
   return methods.count(name) > 0;
 }
 

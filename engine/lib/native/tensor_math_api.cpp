@@ -42,7 +42,7 @@ const std::vector<const char*>& math_inplace_bases() {
       "floor", "ceil", "trunc", "frac", "round", "asin", "acos", "atan", "sinh", "cosh", "asinh", "acosh",
       "atanh", "tan", "log2", "log10", "log1p", "expm1", "exp2", "rsqrt", "erf", "erfc", "erfinv", "logit",
       "nan_to_num", "arcsin", "arccos", "arctan", "arcsinh", "arccosh", "arctanh", "fix", "atan2", "arctan2",
-      "hypot", "fmod", "lerp", "maximum", "minimum", "logical_and", "logical_or", "logical_xor", "logical_not",
+      "hypot", "fmod", "lerp", "logical_and", "logical_or", "logical_xor", "logical_not",
       "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not", "bitwise_left_shift", "bitwise_right_shift",
       "sgn", "absolute", "scatter", "scatter_add", "cumsum", "cumprod", "deg2rad", "rad2deg", "sinc", "lgamma",
       "digamma", "xlogy", "copysign", "heaviside"};

@@ -276,6 +276,22 @@ void add_reduction_functions(std::unordered_map<std::string, NativeFn>& m) {
     if (!dim || dim->is_none()) return in.wrap(median(t));
     return values_indices(in, "median", median(t, to_int(in, *dim), keepdim));
   };
+  m["nanmedian"] = [](Interpreter& in, Args& a, Kwargs& k) -> Value {
+    ArgReader r(in, "nanmedian", a, k);
+    Tensor t = self_of(r);
+    auto dim = r.get(1, "dim");
+    bool keepdim = flag(in, r.get(2, "keepdim"), false);
+    r.done();
+    if (!dim || dim->is_none()) return in.wrap(nanmedian(t));
+    return values_indices(in, "nanmedian", nanmedian(t, to_int(in, *dim), keepdim));
+  };
+  m["logcumsumexp"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "logcumsumexp", a, k);
+    Tensor t = self_of(r);
+    const int64_t dim = to_int(in, r.required(1, "dim"));
+    r.done();
+    return in.wrap(logcumsumexp(t, dim));
+  };
   m["mode"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "mode", a, k);
     Tensor t = self_of(r);

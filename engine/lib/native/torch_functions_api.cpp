@@ -1,6 +1,8 @@
 // torch functions that are not tensor methods: cdist, block_diag, searchsorted, bucketize,
 // logspace, and the dtype helpers result_type, can_cast and promote_types.
 #include "lib/native/tensor_api.h"
+#include "autograd/derivatives.h"
+#include "ops/kernels.h"
 #include "ops/ops.h"
 #include "python/args.h"
 
@@ -50,6 +52,21 @@ void refuse_int32(Interpreter& in, const std::optional<Value>& out_int32) {
 }  // namespace
 
 void add_torch_functions(AttrMap& t) {
+  // x.squeeze_(dim), x.unsqueeze_(dim) and x.transpose_(a, b) as ATen records them, for the
+  // composites of torch/_refs.py (as new views: the playground's tensors keep their shape).
+  t["_squeeze_inplace"] = make_native("_squeeze_inplace", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(squeeze_as(in.to_tensor(a.at(0)), to_int(in, a.at(1)), Op::SqueezeDimInplace));
+  });
+  t["_unsqueeze_inplace"] = make_native("_unsqueeze_inplace", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(unsqueeze_as(in.to_tensor(a.at(0)), to_int(in, a.at(1)), Op::UnsqueezeInplace));
+  });
+  t["_transpose_inplace"] = make_native("_transpose_inplace", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(transpose_as(in.to_tensor(a.at(0)), to_int(in, a.at(1)), to_int(in, a.at(2)), Op::TransposeInplace));
+  });
+  // at::infer_size: the broadcast of two shapes, with the broadcast error of tensors.
+  t["_infer_size"] = make_native("_infer_size", [](Interpreter& in, Args& a, Kwargs&) {
+    return make_size(kernels::broadcast_shapes(to_shape(in, a.at(0)), to_shape(in, a.at(1))));
+  });
   t["cdist"] = make_native("cdist", [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "cdist", a, k);
     Tensor x1 = in.to_tensor(r.required(0, "x1"));

@@ -583,7 +583,7 @@ void install_modules(Interpreter& interp) {
 
   // torch.return_types: calling a class with a (values, indices) pair makes one.
   auto return_types = add_module(interp, "torch.return_types");
-  for (const char* name : {"sort", "topk", "kthvalue", "median", "mode", "cummax", "cummin", "max", "min"}) {
+  for (const char* name : {"sort", "topk", "kthvalue", "median", "nanmedian", "mode", "cummax", "cummin", "max", "min"}) {
     const std::string n = name;
     return_types->attrs[name] = make_native(name, [n](Interpreter& in, Args& a, Kwargs&) {
       std::vector<Value> items = in.iterate(a.at(0));

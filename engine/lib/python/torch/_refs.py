@@ -213,6 +213,8 @@ def cumulative_trapezoid(y, x=None, *, dx=None, dim=-1):
     pairs = y.narrow(d, 0, m - 1) + y.narrow(d, 1, m - 1)
     if isinstance(x, torch.Tensor):
         if x.dim() == 1:
+            if x.shape[0] != m:
+                raise RuntimeError("cumulative_trapezoid: There must be one `x` value for each sample point")
             sizes = [1] * y.dim()
             sizes[d] = x.shape[0]
             x = x.view(sizes)
@@ -235,10 +237,10 @@ def take_along_dim(input, indices, dim=None):
     d = dim + input.dim() if dim < 0 else dim
     self_sizes = list(input.shape)
     self_sizes[d] = indices.shape[d]
-    indices = torch.broadcast_to(indices, torch.broadcast_shapes(self_sizes, indices.shape))
+    indices = torch.broadcast_to(indices, torch._infer_size(self_sizes, indices.shape))
     index_sizes = list(indices.shape)
     index_sizes[d] = input.shape[d]
-    input = torch.broadcast_to(input, torch.broadcast_shapes(index_sizes, input.shape))
+    input = torch.broadcast_to(input, torch._infer_size(index_sizes, input.shape))
     return input.gather(d, indices)
 
 
@@ -268,6 +270,13 @@ def combinations(input, r=2, with_replacement=False):
 
 
 def _triangle_indices(row, col, offset, lower, dtype):
+    if row < 0:
+        raise RuntimeError("row must be non-negative, got{}".format(row))  # sic: no space, as ATen
+    if col < 0:
+        raise RuntimeError("col must be non-negative, got{}".format(col))
+    if dtype.is_floating_point:
+        raise RuntimeError('"{}" not implemented for \'{}\''.format("tril_indices" if lower else "triu_indices",
+                                                                  _scalar_type(torch.empty(0, dtype=dtype))))
     rows, cols = [], []
     for i in range(row):
         for j in range(col):
@@ -308,6 +317,8 @@ def float_power_(input, exponent):
 def isin(elements, test_elements, *, assume_unique=False, invert=False):
     e = elements if isinstance(elements, torch.Tensor) else torch.tensor(elements)
     t = test_elements if isinstance(test_elements, torch.Tensor) else torch.tensor(test_elements)
+    if e.dtype == torch.bool or t.dtype == torch.bool:
+        raise RuntimeError("Unsupported input type encountered for isin(): Bool")
     found = (e.unsqueeze(-1) == t.reshape(-1)).any(-1) if t.numel() > 0 else torch.zeros(e.shape, dtype=torch.bool)
     return ~found if invert else found
 
@@ -346,3 +357,90 @@ def broadcast_shapes(*shapes):
         else:
             raise RuntimeError("Input shapes should be of type ints, a tuple of ints, or a list of ints, got ", shape)
     return torch.Size(result)
+
+
+_QUANTILE_MODES = ("linear", "lower", "higher", "midpoint", "nearest")
+
+
+def _quantile(input, q, dim, keepdim, interpolation, ignore_nan):
+    # ATen's quantile_impl (Sorting.cpp), step by step: its in-place steps give the result's
+    # grad_fn (SqueezeBackward3 after LerpBackward1 for linear interpolation).
+    if interpolation not in _QUANTILE_MODES:
+        raise RuntimeError("quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, "
+                           "but got " + str(interpolation))
+    if not isinstance(q, torch.Tensor):
+        q = float(q)
+        if not (0 <= q <= 1):
+            raise RuntimeError("quantile() q must be in the range [0, 1] but got %g" % q)
+        q = torch.tensor(q, dtype=input.dtype)  # rounded to the input's dtype, as scalar_tensor does
+    if input.numel() == 0:
+        raise RuntimeError("quantile() input tensor must be non-empty")
+    if q.dim() > 1:
+        raise RuntimeError("quantile() q must be a scalar or 1D tensor")
+    if input.dtype not in (torch.float32, torch.float64):
+        raise RuntimeError("quantile() input tensor must be either float or double dtype")
+    if input.dtype != q.dtype:
+        raise RuntimeError("quantile() q tensor must be same dtype as the input tensor")
+    if not bool(((q >= 0) & (q <= 1)).all()):
+        raise RuntimeError("quantile() q values must be in the range [0, 1]")
+    out_shape = []
+    if dim is not None and input.dim() > 0:
+        d = dim + input.dim() if dim < 0 else dim
+        out_shape = list(input.shape)
+        if keepdim:
+            out_shape[d] = 1
+        else:
+            del out_shape[d]
+    elif keepdim:
+        out_shape = [1] * input.dim()
+    out_shape.insert(0, q.numel())
+    if dim is None:
+        sorted_ = input.flatten().sort()[0]
+    elif d == input.dim() - 1:
+        sorted_ = input.sort()[0]
+    else:
+        sorted_ = input.unsqueeze(-1).transpose(d, -1).sort()[0]
+    sorted_ = sorted_.view(out_shape[1:] + [sorted_.shape[-1]])
+    if ignore_nan:
+        ranks = q * (sorted_.isnan().logical_not_().sum(-1, True) - 1)
+        ranks.masked_fill_(ranks < 0, 0)
+    else:
+        last_index = sorted_.shape[-1] - 1
+        scaled, has_nan = torch.broadcast_tensors(q * last_index, sorted_.isnan().any(-1, True))
+        ranks = torch.masked_fill(scaled, has_nan, last_index)
+    if interpolation == "lower":
+        ranks.floor_()
+    elif interpolation == "higher":
+        ranks.ceil_()
+    elif interpolation == "nearest":
+        ranks.round_()
+    ranks_below = ranks.long()
+    values_below = sorted_.gather(-1, ranks_below)
+    if interpolation in ("linear", "midpoint"):
+        weights = torch.full_like(ranks, 0.5) if interpolation == "midpoint" else ranks - ranks_below
+        ranks_above = ranks.ceil_().long()
+        values_above = sorted_.gather(-1, ranks_above)
+        values_below.lerp_(values_above, weights)
+    if q.dim() == 0:
+        return torch._squeeze_inplace(values_below, -1)
+    moved = torch._transpose_inplace(torch._unsqueeze_inplace(values_below, 0), 0, -1)
+    return torch._squeeze_inplace(moved, -1)
+
+
+def quantile(input, q, dim=None, keepdim=False, *, interpolation="linear", out=None):
+    return _quantile(input, q, dim, keepdim, interpolation, False)
+
+
+def nanquantile(input, q, dim=None, keepdim=False, *, interpolation="linear", out=None):
+    return _quantile(input, q, dim, keepdim, interpolation, True)
+
+
+def index_put_(input, indices, values, accumulate=False):
+    if accumulate:
+        raise NotImplementedError("index_put_(accumulate=True) is not supported by the playground yet")
+    input[tuple(indices)] = values
+    return input
+
+
+def index_put(input, indices, values, accumulate=False):
+    return index_put_(input.clone(), indices, values, accumulate)
