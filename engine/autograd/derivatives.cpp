@@ -638,6 +638,10 @@ const std::vector<Derivative> kTable = {
        }
        return grads;
      }},
+    {Op::NormalTensorFloat, "NormalBackward1", kNone, false, [](C c) -> Grads { return {zero_grad_like(c, 0)}; }},
+    {Op::NormalFloatTensor, "NormalBackward2", kNone, false, [](C c) -> Grads { return {zero_grad_like(c, 0)}; }},
+    {Op::NormalTensorTensor, "NormalBackward3", kNone, false,
+     [](C c) -> Grads { return {zero_grad_like(c, 0), zero_grad_like(c, 1)}; }},
     // ---- statistics, scans, sorting ----
     {Op::Std, "StdBackward0", kIn0, true,
      [](C c) -> Grads {

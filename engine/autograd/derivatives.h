@@ -25,6 +25,8 @@ enum class Op {
   CopysignScalar, Lgamma, Digamma, Polygamma, Addcmul, Addcdiv,
   // distances (ops/distance.cpp) and block_diag (ops/joining.cpp)
   Cdist, EuclideanDist, Dist, BlockDiag,
+  // torch.normal with tensor arguments (random/distributions.cpp): zero gradients, as in 1.13
+  NormalTensorFloat, NormalFloatTensor, NormalTensorTensor,
   // statistics, scans, sorting (ops/statistics.cpp, ops/sorting.cpp)
   Std, Var, StdMeanStd, StdMeanMean, VarMeanVar, VarMeanMean, Logsumexp, Amax, Amin, Nansum, Cumsum, Cumprod, Cummax, Cummin, Sort, SortStable, Topk, Kthvalue,
   MedianAll, MedianDim, Mode, NanmedianAll, NanmedianDim, Logcumsumexp,

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <vector>
 
+#include "autograd/derivatives.h"
+#include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "libm/glibc_double.h"
 #include "ops/ops.h"
@@ -136,6 +138,12 @@ int64_t sample_poisson(double lambda, Generator& g) {
 }
 
 }  // namespace
+
+void record_normal(const Tensor& out, const Tensor& mean, const Tensor& std) {
+  if (mean.defined() && std.defined()) record(Op::NormalTensorTensor, {mean, std}, out);
+  else if (mean.defined()) record(Op::NormalTensorFloat, {mean}, out);
+  else if (std.defined()) record(Op::NormalFloatTensor, {std}, out);
+}
 
 Tensor poisson(const Tensor& rates, Generator* gen) {
   require_floating_sampler(rates.dtype(), "poisson_cpu");

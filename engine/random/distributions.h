@@ -25,6 +25,10 @@ void fill_cauchy(const Tensor& t, double median, double sigma, Generator* gen = 
 // log_normal_(mean, std): exp of a normal sample from the generator's cached Box-Muller pairs.
 void fill_log_normal(const Tensor& t, double mean, double std, Generator* gen = nullptr);
 
+// torch.normal with tensor arguments records NormalBackward1 (tensor mean), 2 (tensor std) or 3
+// (both) on its result; in PyTorch 1.13 their gradients are zeros. An undefined tensor is a float.
+void record_normal(const Tensor& out, const Tensor& mean, const Tensor& std);
+
 // torch.poisson(rates): one count per rate, in the rates' dtype (float dtypes only).
 Tensor poisson(const Tensor& rates, Generator* gen = nullptr);
 // torch.multinomial(probs, n, replacement): int64 indices, shape (n,) or (rows, n).

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.h"
+#include "random/distributions.h"
 
 using namespace ag;
 using test::repr;
@@ -65,4 +66,16 @@ TEST_CASE("an op without a derivative is recorded, and backward through it says 
   CHECK(y.grad_fn()->name() == "NotImplemented");
   CHECK(repr(y) == "tensor([0.0000, 0.5000, 1.0000], grad_fn=<NotImplemented>)");
   CHECK_THROWS_WITH(tensor_backward(sum(y)), "derivative for aten::heaviside is not implemented");
+}
+
+TEST_CASE("torch.normal's tensor arguments get zero gradients, as in PyTorch 1.13", "[backward]") {
+  Tensor mean = test::tensor({0.5, -1, 2}, {3}, true);
+  Tensor std = test::tensor({1, 0.5, 2}, {3}, true);
+  Tensor out = add(mul(randn({3}), std.detach()), mean.detach());
+  record_normal(out, mean, std);
+  REQUIRE(out.grad_fn());
+  CHECK(out.grad_fn()->name() == "NormalBackward3");
+  tensor_backward(sum(out));
+  CHECK(repr(mean.grad()) == "tensor([0., 0., 0.])");
+  CHECK(repr(std.grad()) == "tensor([0., 0., 0.])");
 }

@@ -16,6 +16,7 @@
 #include "lib/native/tensor_api.h"
 #include "lib/native/tensor_index.h"
 #include "lib/native/torch_random.h"
+#include "random/distributions.h"
 
 namespace ag::interp {
 
@@ -195,39 +196,42 @@ void install_modules(Interpreter& interp) {
     const TensorObj* mean_t = mean_v.as<TensorObj>();
     const TensorObj* std_t = std_v ? std_v->as<TensorObj>() : nullptr;
     Tensor out;
-    NoGradGuard no_grad;
-    if (std_t && std_t->tensor.numel() > 0 && !(min(std_t->tensor.detach()).to_doubles()[0] >= 0)) {
-      runtime_error("normal expects all elements of std >= 0.0");
-    }
-    const auto in_place = [](Tensor& target, const Tensor& result) { raw::copy_into(target, result); };
-    if (!mean_t && !std_t) {
-      if (!size_v) {
-        std::string got = in.type_of(mean_v)->name + (std_v ? ", " + in.type_of(*std_v)->name : "");
-        in.raise("TypeError",
-                 "normal() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
-                 " * (Tensor mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
-                 " * (Tensor mean, float std, *, torch.Generator generator, Tensor out)\n"
-                 " * (float mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
-                 " * (float mean, float std, tuple of ints size, *, torch.Generator generator, Tensor out, "
-                 "torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
+    {
+      NoGradGuard no_grad;
+      if (std_t && std_t->tensor.numel() > 0 && !(min(std_t->tensor.detach()).to_doubles()[0] >= 0)) {
+        runtime_error("normal expects all elements of std >= 0.0");
       }
-      out = empty(to_shape(in, *size_v), dtype.value_or(default_float_dtype()));
-      normal_(out, to_float(in, mean_v), std_v ? to_float(in, *std_v) : 1.0, gen);
-    } else if (mean_t && std_t) {
-      out = empty(kernels::broadcast_shapes(mean_t->tensor.shape(), std_t->tensor.shape()), mean_t->tensor.dtype());
-      normal_(out, 0.0, 1.0, gen);
-      in_place(out, mul(out, std_t->tensor));
-      in_place(out, add(out, mean_t->tensor));
-    } else if (mean_t) {
-      out = empty(mean_t->tensor.shape(), mean_t->tensor.dtype());
-      normal_(out, 0.0, std_v ? to_float(in, *std_v) : 1.0, gen);
-      in_place(out, add(out, mean_t->tensor));
-    } else {
-      out = empty(std_t->tensor.shape(), std_t->tensor.dtype());
-      normal_(out, 0.0, 1.0, gen);
-      in_place(out, mul(out, std_t->tensor));
-      in_place(out, add(out, full({}, Scalar(to_float(in, mean_v)), out.dtype())));
+      const auto in_place = [](Tensor& target, const Tensor& result) { raw::copy_into(target, result); };
+      if (!mean_t && !std_t) {
+        if (!size_v) {
+          std::string got = in.type_of(mean_v)->name + (std_v ? ", " + in.type_of(*std_v)->name : "");
+          in.raise("TypeError",
+                   "normal() received an invalid combination of arguments - got (" + got + "), but expected one of:\n"
+                   " * (Tensor mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
+                   " * (Tensor mean, float std, *, torch.Generator generator, Tensor out)\n"
+                   " * (float mean, Tensor std, *, torch.Generator generator, Tensor out)\n"
+                   " * (float mean, float std, tuple of ints size, *, torch.Generator generator, Tensor out, "
+                   "torch.dtype dtype, torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)\n");
+        }
+        out = empty(to_shape(in, *size_v), dtype.value_or(default_float_dtype()));
+        normal_(out, to_float(in, mean_v), std_v ? to_float(in, *std_v) : 1.0, gen);
+      } else if (mean_t && std_t) {
+        out = empty(kernels::broadcast_shapes(mean_t->tensor.shape(), std_t->tensor.shape()), mean_t->tensor.dtype());
+        normal_(out, 0.0, 1.0, gen);
+        in_place(out, mul(out, std_t->tensor));
+        in_place(out, add(out, mean_t->tensor));
+      } else if (mean_t) {
+        out = empty(mean_t->tensor.shape(), mean_t->tensor.dtype());
+        normal_(out, 0.0, std_v ? to_float(in, *std_v) : 1.0, gen);
+        in_place(out, add(out, mean_t->tensor));
+      } else {
+        out = empty(std_t->tensor.shape(), std_t->tensor.dtype());
+        normal_(out, 0.0, 1.0, gen);
+        in_place(out, mul(out, std_t->tensor));
+        in_place(out, add(out, full({}, Scalar(to_float(in, mean_v)), out.dtype())));
+      }
     }
+    record_normal(out, mean_t ? mean_t->tensor : Tensor(), std_t ? std_t->tensor : Tensor());
     finish_tensor(in, out, r);
     return in.wrap(out);
   });
