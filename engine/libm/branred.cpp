@@ -2,12 +2,6 @@
 // (sysdeps/ieee754/dbl-64/branred.c). glibc does not build an FMA variant of this file (the
 // multiarch Makefile renames only the callers), and libm.so.6's __branred contains no fused
 // instruction, so nothing here is fused either.
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
-
 #include <cmath>
 #include <cstdint>
 

@@ -7,12 +7,6 @@
 //
 // Every std::fma below stands where the machine code of __exp_fma has a vfmadd: GCC fuses each
 // product into the sum it feeds, including z = InvLn2N * x into kd = z + Shift.
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
-
 #include <cmath>
 #include <cstdint>
 

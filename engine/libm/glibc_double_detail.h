@@ -1,6 +1,14 @@
 // glibc_double_detail.h — bit-level helpers shared by the ag::glibc implementation files.
 #pragma once
 
+// Only the explicit std::fma calls may fuse, whatever the build's flags (CMake also passes
+// -ffp-contract=off): every implementation file includes this header before its code.
+#if defined(__clang__)
+#pragma clang fp contract(off)
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=off")
+#endif
+
 #include <cstdint>
 #include <cstring>
 

@@ -7,12 +7,6 @@
 //
 // Every std::fma below stands where the machine code of __log_fma has a vfmadd/vfnmadd: GCC fuses
 // each product into the sum it feeds, also across statements (y = r3 * p; y += lo is one fma).
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
-
 #include <cmath>
 #include <cstdint>
 

@@ -12,12 +12,6 @@
 // vfnmadd or vfmsub. Where glibc adds two products (c = x*dx + xx*p), GCC fuses the first one
 // and rounds the second; where one product feeds two sums (reduce_medium's t1), each sum gets its
 // own fused copy of the product.
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
-
 #include <cmath>
 #include <cstdint>
 

@@ -9,12 +9,6 @@
 //
 // Every std::fma below stands where the machine code of __tan_fma has a vfmadd, vfnmadd or
 // vfmsub; where one product feeds two sums (da = xn * mp3), each sum fuses its own copy.
-#if defined(__clang__)
-#pragma clang fp contract(off)
-#elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=off")
-#endif
-
 #include <cmath>
 #include <cstdint>
 
