@@ -4,6 +4,7 @@
 // Float32 follows ATen's kernels: the scalar C-library formula where ATen uses cpu_kernel, and
 // cpu_kernel_vec's split (SLEEF on blocks of 16, the scalar formula for the rest) where it
 // vectorises.
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -247,21 +248,22 @@ Tensor logaddexp2(const Tensor& a, const Tensor& b) {
   return out;
 }
 
-Tensor deg2rad(const Tensor& t) {
+namespace {
+
+// deg2rad / rad2deg: t times a wrapped-number constant (ATen's mul by a scalar tensor), integers
+// first converted to the default float dtype.
+Tensor scaled_angle(const Tensor& t, double factor, Op op) {
   if (t.dtype() == DType::Bool) runtime_error("\"mul_cpu\" not implemented for 'Bool'");
   Tensor x = is_floating(t.dtype()) ? t.detach() : raw::cast(t.detach(), default_float_dtype());
-  Tensor out = mul_scalar(x, Scalar(kPiOver180)).detach();
-  record(Op::Deg2Rad, {t}, out);
+  Tensor out = mul_scalar(x, Scalar(factor)).detach();
+  record(op, {t}, out);
   return out;
 }
 
-Tensor rad2deg(const Tensor& t) {
-  if (t.dtype() == DType::Bool) runtime_error("\"mul_cpu\" not implemented for 'Bool'");
-  Tensor x = is_floating(t.dtype()) ? t.detach() : raw::cast(t.detach(), default_float_dtype());
-  Tensor out = mul_scalar(x, Scalar(k180OverPi)).detach();
-  record(Op::Rad2Deg, {t}, out);
-  return out;
-}
+}  // namespace
+
+Tensor deg2rad(const Tensor& t) { return scaled_angle(t, kPiOver180, Op::Deg2Rad); }
+Tensor rad2deg(const Tensor& t) { return scaled_angle(t, k180OverPi, Op::Rad2Deg); }
 
 Tensor sinc(const Tensor& t) {
   Tensor out = floating_unary(t, [](auto x) {
@@ -328,14 +330,24 @@ Tensor polygamma(int64_t n, const Tensor& t) {
   return out;
 }
 
+namespace {
+
+// self, t1 and t2 broadcast to one shape, as contiguous copies in dtype d (the first one is the
+// buffer the result is written into).
+std::array<Tensor, 3> broadcast_three(const Tensor& self, const Tensor& t1, const Tensor& t2, DType d) {
+  const Shape shape = kernels::broadcast_shapes(kernels::broadcast_shapes(self.shape(), t1.shape()), t2.shape());
+  return {raw::contiguous_copy(raw::expand_view(self, shape), d), raw::contiguous_copy(raw::expand_view(t1, shape), d),
+          raw::contiguous_copy(raw::expand_view(t2, shape), d)};
+}
+
+}  // namespace
+
 // self + value * t1 * t2 and self + value * t1 / t2, rounded as ATen's AVX2 kernels do
 // (measured on addcmul_: fma(value * t1, t2, self); addcdiv: self + (value * t1) / t2).
 Tensor addcmul(const Tensor& self, const Tensor& t1, const Tensor& t2, double value) {
   const DType d = result_type({self, t1, t2});
-  const Shape shape = kernels::broadcast_shapes(kernels::broadcast_shapes(self.shape(), t1.shape()), t2.shape());
-  Tensor a = raw::contiguous_copy(raw::expand_view(self, shape), d);
-  Tensor b = raw::contiguous_copy(raw::expand_view(t1, shape), d);
-  Tensor c = raw::contiguous_copy(raw::expand_view(t2, shape), d);
+  const std::array<Tensor, 3> parts = broadcast_three(self, t1, t2, d);
+  Tensor a = parts[0], b = parts[1], c = parts[2];
   dispatch_dtype(d, [&](auto tag) {
     using T = decltype(tag);
     T* pa = a.data_ptr<T>();
@@ -361,10 +373,8 @@ Tensor addcdiv(const Tensor& self, const Tensor& t1, const Tensor& t2, double va
                   "is just the latter implementation: (input + value * tensor1 / tensor2), for all dtypes.");
   }
   const DType d = result_type({self, t1, t2});
-  const Shape shape = kernels::broadcast_shapes(kernels::broadcast_shapes(self.shape(), t1.shape()), t2.shape());
-  Tensor a = raw::contiguous_copy(raw::expand_view(self, shape), d);
-  Tensor b = raw::contiguous_copy(raw::expand_view(t1, shape), d);
-  Tensor c = raw::contiguous_copy(raw::expand_view(t2, shape), d);
+  const std::array<Tensor, 3> parts = broadcast_three(self, t1, t2, d);
+  Tensor a = parts[0], b = parts[1], c = parts[2];
   kernels::dispatch_floating(d, [&](auto tag) {
     using T = decltype(tag);
     T* pa = a.data_ptr<T>();
