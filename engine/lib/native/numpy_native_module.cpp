@@ -4,6 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "libm/glibc_double.h"
 #include "ops/ops.h"
 #include "ops/pairwise_sum.h"
 #include "print/python_format.h"
@@ -37,19 +38,20 @@ Value draws(Interpreter& in, int64_t count, Draw draw) {
 }
 
 // numpy's elementwise math on float32 and float64 (the caller has cast ints to float64), in the
-// tensor's own precision: float32 goes through the float overloads of <cmath>, as numpy's loops do.
+// tensor's own precision: float32 goes through the float overloads of <cmath>, as numpy's loops do;
+// float64 exp/log/sin/cos/tan are glibc's (libm/), which numpy calls on the oracle's AVX2 CPU.
 const std::unordered_map<std::string, std::pair<float (*)(float), double (*)(double)>>& unary_math() {
   static const std::unordered_map<std::string, std::pair<float (*)(float), double (*)(double)>> table = {
-      {"exp", {[](float x) { return std::exp(x); }, [](double x) { return std::exp(x); }}},
-      {"log", {[](float x) { return std::log(x); }, [](double x) { return std::log(x); }}},
+      {"exp", {[](float x) { return std::exp(x); }, [](double x) { return glibc::exp(x); }}},
+      {"log", {[](float x) { return std::log(x); }, [](double x) { return glibc::log(x); }}},
       {"log2", {[](float x) { return std::log2(x); }, [](double x) { return std::log2(x); }}},
       {"log10", {[](float x) { return std::log10(x); }, [](double x) { return std::log10(x); }}},
       {"log1p", {[](float x) { return std::log1p(x); }, [](double x) { return std::log1p(x); }}},
       {"expm1", {[](float x) { return std::expm1(x); }, [](double x) { return std::expm1(x); }}},
       {"sqrt", {[](float x) { return std::sqrt(x); }, [](double x) { return std::sqrt(x); }}},
-      {"sin", {[](float x) { return std::sin(x); }, [](double x) { return std::sin(x); }}},
-      {"cos", {[](float x) { return std::cos(x); }, [](double x) { return std::cos(x); }}},
-      {"tan", {[](float x) { return std::tan(x); }, [](double x) { return std::tan(x); }}},
+      {"sin", {[](float x) { return std::sin(x); }, [](double x) { return glibc::sin(x); }}},
+      {"cos", {[](float x) { return std::cos(x); }, [](double x) { return glibc::cos(x); }}},
+      {"tan", {[](float x) { return std::tan(x); }, [](double x) { return glibc::tan(x); }}},
       {"arcsin", {[](float x) { return std::asin(x); }, [](double x) { return std::asin(x); }}},
       {"arccos", {[](float x) { return std::acos(x); }, [](double x) { return std::acos(x); }}},
       {"arctan", {[](float x) { return std::atan(x); }, [](double x) { return std::atan(x); }}},

@@ -16,6 +16,7 @@
 #include "lib/native/tensor_api.h"
 #include "lib/native/tensor_index.h"
 #include "lib/native/torch_random.h"
+#include "libm/glibc_double.h"
 #include "random/distributions.h"
 
 namespace ag::interp {
@@ -633,18 +634,18 @@ void install_modules(Interpreter& interp) {
     if (x < 0) in.raise("ValueError", "math domain error");
     return Value::number(std::sqrt(x));
   });
-  m["exp"] = make_native("exp", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::exp, "exp"); });
+  m["exp"] = make_native("exp", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, glibc::exp, "exp"); });
   m["log"] = make_native("log", [](Interpreter& in, Args& a, Kwargs&) {
     const double x = to_float(in, a.at(0));
     if (x <= 0) in.raise("ValueError", "math domain error");
-    if (a.size() > 1) return Value::number(std::log(x) / std::log(to_float(in, a[1])));
-    return Value::number(std::log(x));
+    if (a.size() > 1) return Value::number(glibc::log(x) / glibc::log(to_float(in, a[1])));
+    return Value::number(glibc::log(x));
   });
   m["log2"] = make_native("log2", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::log2, "log2"); });
   m["log10"] = make_native("log10", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::log10, "log10"); });
-  m["sin"] = make_native("sin", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::sin, "sin"); });
-  m["cos"] = make_native("cos", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::cos, "cos"); });
-  m["tan"] = make_native("tan", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::tan, "tan"); });
+  m["sin"] = make_native("sin", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, glibc::sin, "sin"); });
+  m["cos"] = make_native("cos", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, glibc::cos, "cos"); });
+  m["tan"] = make_native("tan", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, glibc::tan, "tan"); });
   m["tanh"] = make_native("tanh", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::tanh, "tanh"); });
   m["fabs"] = make_native("fabs", [](Interpreter& in, Args& a, Kwargs&) { return math_fn(in, a, std::fabs, "fabs"); });
   m["floor"] = make_native("floor", [](Interpreter& in, Args& a, Kwargs&) {
