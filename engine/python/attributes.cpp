@@ -541,7 +541,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
     auto f = fns.find(name);
     if (f != fns.end()) return Value(std::make_shared<BoundMethodObj>(obj, make_native(name, f->second)));
     if (is_python_defined_method(name)) {
-      return Value(std::make_shared<BoundMethodObj>(obj, get_attr(modules()["torch"], name)));
+      return Value(std::make_shared<BoundMethodObj>(obj, get_attr(import_module("torch._refs", current_line()), name)));
     }
     if (name == "__class__") return Value(std::shared_ptr<Object>(std::shared_ptr<Object>{}, type_of(obj)));
     raise(T().attribute_error, "'Tensor' object has no attribute '" + name + "'");

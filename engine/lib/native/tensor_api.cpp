@@ -835,7 +835,7 @@ const std::vector<const char*>& python_defined_functions() {
   static const std::vector<const char*> names = {
       "ravel", "atleast_1d", "atleast_2d", "atleast_3d", "diff", "cov", "corrcoef", "trapezoid", "trapz",
       "cumulative_trapezoid", "take_along_dim", "cartesian_prod", "combinations", "tril_indices", "triu_indices",
-      "positive", "float_power", "float_power_", "isin", "inner", "broadcast_shapes", "quantile", "nanquantile",
+      "positive", "float_power", "isin", "inner", "broadcast_shapes", "quantile", "nanquantile",
       "index_put", "index_put_"};
   return names;
 }

@@ -52,8 +52,8 @@ const std::unordered_map<std::string, NativeFn>& tensor_functions();
 // Methods only (x.backward(), x.item(), ...), also taking self first.
 const std::unordered_map<std::string, NativeFn>& tensor_methods();
 
-// The torch functions defined in Python (torch/_refs.py), and those of them that are also
-// tensor methods (x.ravel(), x.diff()): x.<name> binds torch.<name> to x.
+// The torch functions defined in Python (torch/_refs.py), and the tensor methods defined there
+// (x.ravel(), x.diff(), x.float_power_()): x.<name> binds torch._refs.<name> to x.
 const std::vector<const char*>& python_defined_functions();
 bool is_python_defined_method(const std::string& name);
 
