@@ -105,6 +105,22 @@ Tensor convolution(const Tensor& input, const Tensor& weight, const Tensor& bias
     runtime_error("Expected " + std::to_string(spatial + 1) + "D (unbatched) or " + std::to_string(spatial + 2) +
                   "D (batched) input to conv" + std::to_string(spatial) + "d, but got input of size: " + sizes_text(input.shape()));
   }
+  // ATen's parameter checks, before any size arithmetic divides by a stride.
+  const size_t dims = static_cast<size_t>(spatial);
+  for (size_t i = 0; i < dims; ++i) {
+    if (p.padding[i] < 0) runtime_error("negative padding is not supported");
+  }
+  for (size_t i = 0; i < dims; ++i) {
+    if (p.stride[i] <= 0) runtime_error("non-positive stride is not supported");
+  }
+  for (size_t i = 0; i < dims; ++i) {
+    if (p.dilation[i] <= 0) {
+      std::string given = "[";
+      for (size_t j = 0; j < dims; ++j) given += (j ? ", " : "") + std::to_string(p.dilation[j]);
+      runtime_error("dilation should be greater than zero, but got " + given + "]");
+    }
+  }
+  if (p.groups <= 0) runtime_error("non-positive groups is not supported");
   Tensor x = batched ? input.detach() : unsqueeze(input.detach(), 0);
   if (x.size(1) != weight.size(1) * p.groups) {
     runtime_error("Given groups=" + std::to_string(p.groups) + ", weight of size " + sizes_text(weight.shape()) +
