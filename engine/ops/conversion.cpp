@@ -8,6 +8,7 @@
 #include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "tensor/narrow.h"
 
 namespace ag {
 
@@ -83,9 +84,34 @@ bool copy_dense(const Tensor& dst, const Tensor& src) {
   return true;
 }
 
+// copy_into for element types as stored: a narrow dtype's values are copied as its wide
+// storage type's, unchecked.
+void copy_stored(const Tensor& dst, const Tensor& src);
+
 }  // namespace
 
 void copy_into(const Tensor& dst, const Tensor& src) {
+  const DType to = dst.dtype(), from = src.dtype();
+  if (!is_narrow(to) || to == from || dst.numel() == 0) return copy_stored(dst, src);
+  // Into a narrow dtype: convert into a contiguous buffer of dst's dtype first, with the
+  // narrowing rules of tensor/narrow.h, then copy it as stored (broadcasting there).
+  Tensor staged = Tensor::uninitialized(src.shape(), to);
+  if (is_floating(from) && !is_floating(to)) {
+    Tensor wide = contiguous_copy(src, DType::Float64);
+    const double* in = wide.data_ptr<double>();
+    int64_t* out = staged.data_ptr<int64_t>();
+    const bool from_double = from == DType::Float64;
+    for (int64_t i = 0, n = staged.numel(); i < n; ++i) out[i] = float_to_integer(in[i], to, from_double);
+  } else {
+    copy_stored(staged, src);
+    narrow_contiguous(staged);
+  }
+  copy_stored(dst, staged);
+}
+
+namespace {
+
+void copy_stored(const Tensor& dst, const Tensor& src) {
   if (dst.numel() == 0) return;
   if (src.shape() == dst.shape() || src.numel() == 1) {
     if (src.numel() == 1 && src.dim() > dst.dim()) {
@@ -128,6 +154,8 @@ void copy_into(const Tensor& dst, const Tensor& src) {
     });
   });
 }
+
+}  // namespace
 
 Tensor contiguous_copy(const Tensor& t, std::optional<DType> dtype) {
   Tensor out = Tensor::uninitialized(t.shape(), dtype.value_or(t.dtype()));

@@ -39,22 +39,12 @@ void commit_history(const Tensor& self, const std::shared_ptr<FunctionNode>& nod
   }
 }
 
-const char* dtype_title(DType d) {
-  switch (d) {
-    case DType::Bool: return "Bool";
-    case DType::Int64: return "Long";
-    case DType::Float32: return "Float";
-    case DType::Float64: return "Double";
-  }
-  return "?";
-}
-
 void check_castable(DType result, DType self) {
   const bool ok = !(is_floating(result) && !is_floating(self)) &&
-                  !(result == DType::Int64 && self == DType::Bool);
+                  !(is_integral(result, false) && self == DType::Bool);
   if (!ok) {
-    runtime_error(std::string("result type ") + dtype_title(result) +
-                  " can't be cast to the desired output type " + dtype_title(self));
+    runtime_error(std::string("result type ") + scalar_type_name(result) +
+                  " can't be cast to the desired output type " + scalar_type_name(self));
   }
 }
 

@@ -10,9 +10,21 @@
 #include <xtensor/xnoalias.hpp>
 #include <xtensor/xoperation.hpp>
 
+#include "tensor/narrow.h"
 #include "tensor/tensor.h"
 
 namespace ag::kernels {
+
+// The dtype of a map_* result computed in C++ type Out from operands of C++ type In: a narrow
+// dtype when the operands have it and the computation stays in its storage type (int32 + int32
+// is int32, computed in int64 and wrapped back), otherwise Out's own dtype.
+template <class In, class Out>
+DType result_dtype(DType a, DType b) {
+  if constexpr (std::is_same_v<In, Out>) {
+    if (a == b && is_narrow(a)) return a;
+  }
+  return dtype_of<Out>();
+}
 
 using XShape = xt::svector<size_t, 4>;
 using XStrides = xt::svector<std::ptrdiff_t, 4>;
@@ -42,7 +54,7 @@ Shape broadcast_shapes(const Shape& a, const Shape& b);
 // otherwise. a and b must already have dtype In.
 template <class In, class Out, class Op>
 Tensor map_binary(const Tensor& a, const Tensor& b, Op op) {
-  Tensor out = Tensor::uninitialized(broadcast_shapes(a.shape(), b.shape()), dtype_of<Out>());
+  Tensor out = Tensor::uninitialized(broadcast_shapes(a.shape(), b.shape()), result_dtype<In, Out>(a.dtype(), b.dtype()));
   const int64_t n = out.numel();
   const bool flat_a = a.numel() == n && a.is_contiguous(), flat_b = b.numel() == n && b.is_contiguous();
   if ((flat_a || a.numel() == 1) && (flat_b || b.numel() == 1)) {
@@ -58,27 +70,31 @@ Tensor map_binary(const Tensor& a, const Tensor& b, Op op) {
       const In x0 = x[0];
       for (int64_t i = 0; i < n; ++i) o[i] = static_cast<Out>(op(x0, y[i]));
     }
+    narrow_contiguous(out);
     return out;
   }
   auto xo = xview<Out>(out);
   xt::noalias(xo) = xt::make_lambda_xfunction([&op](In p, In q) { return static_cast<Out>(op(p, q)); },
                                               xview<In>(a), xview<In>(b));
+  narrow_contiguous(out);
   return out;
 }
 
 // out = op(a) elementwise for a function of one number, op(In) -> Out; a must have dtype In.
 template <class In, class Out, class Op>
 Tensor map_unary(const Tensor& a, Op op) {
-  Tensor out = Tensor::uninitialized(a.shape(), dtype_of<Out>());
+  Tensor out = Tensor::uninitialized(a.shape(), result_dtype<In, Out>(a.dtype(), a.dtype()));
   if (a.is_contiguous()) {
     const In* x = a.data_ptr<In>();
     Out* o = out.data_ptr<Out>();
     const int64_t n = out.numel();
     for (int64_t i = 0; i < n; ++i) o[i] = static_cast<Out>(op(x[i]));
+    narrow_contiguous(out);
     return out;
   }
   auto xo = xview<Out>(out);
   xt::noalias(xo) = xt::make_lambda_xfunction([&op](In p) { return static_cast<Out>(op(p)); }, xview<In>(a));
+  narrow_contiguous(out);
   return out;
 }
 

@@ -19,8 +19,9 @@ const BuiltinTypes& T() { return builtin_types(); }
 }  // namespace
 
 Interpreter::Interpreter() : globals_(std::make_shared<Scope>()) {
-  for (DType d : {DType::Bool, DType::Int64, DType::Float32, DType::Float64}) {
-    dtype_values_.push_back(Value(std::make_shared<DtypeObj>(d)));
+  // One torch.dtype object per DType, indexed by its enum value.
+  for (int d = 0; d <= static_cast<int>(DType::Float64); ++d) {
+    dtype_values_.push_back(Value(std::make_shared<DtypeObj>(static_cast<DType>(d))));
   }
   install_builtins(*this);
   install_modules(*this);

@@ -1,5 +1,7 @@
 #include "tensor/dtype.h"
 
+#include <utility>
+
 namespace ag {
 
 namespace {
@@ -9,12 +11,26 @@ DType default_float = DType::Float32;
 DType default_float_dtype() { return default_float; }
 void set_default_float_dtype(DType d) { default_float = d; }
 
+DType promote_types(DType a, DType b) {
+  if (a == b) return a;
+  if (a == DType::Bool) return b;
+  if (b == DType::Bool) return a;
+  if (a > b) std::swap(a, b);  // a is now the lower in enum order
+  if (is_integral(a, false) && is_integral(b, false)) {
+    // Signed with unsigned: uint8 only widens with int8 (no signed type holds both otherwise).
+    if (a == DType::UInt8 && b == DType::Int8) return DType::Int16;
+    return b;
+  }
+  if (a == DType::Float16 && b == DType::BFloat16) return DType::Float32;
+  return b;  // integer with floating, or two floating dtypes: the later in enum order
+}
+
 size_t dtype_size(DType d) {
   switch (d) {
-    case DType::Bool: return sizeof(bool);
-    case DType::Int64: return sizeof(int64_t);
-    case DType::Float32: return sizeof(float);
-    case DType::Float64: return sizeof(double);
+    case DType::Bool: case DType::UInt8: case DType::Int8: return 1;
+    case DType::Int16: case DType::Float16: case DType::BFloat16: return 2;
+    case DType::Int32: case DType::Float32: return 4;
+    case DType::Int64: case DType::Float64: return 8;
   }
   return 1;
 }
@@ -22,7 +38,13 @@ size_t dtype_size(DType d) {
 const char* dtype_name(DType d) {
   switch (d) {
     case DType::Bool: return "torch.bool";
+    case DType::UInt8: return "torch.uint8";
+    case DType::Int8: return "torch.int8";
+    case DType::Int16: return "torch.int16";
+    case DType::Int32: return "torch.int32";
     case DType::Int64: return "torch.int64";
+    case DType::Float16: return "torch.float16";
+    case DType::BFloat16: return "torch.bfloat16";
     case DType::Float32: return "torch.float32";
     case DType::Float64: return "torch.float64";
   }
@@ -32,17 +54,29 @@ const char* dtype_name(DType d) {
 const char* scalar_type_name(DType d) {
   switch (d) {
     case DType::Bool: return "Bool";
+    case DType::UInt8: return "Byte";
+    case DType::Int8: return "Char";
+    case DType::Int16: return "Short";
+    case DType::Int32: return "Int";
     case DType::Int64: return "Long";
+    case DType::Float16: return "Half";
+    case DType::BFloat16: return "BFloat16";
     case DType::Float32: return "Float";
     case DType::Float64: return "Double";
   }
-  return "";
+  return "?";
 }
 
 const char* legacy_type_name(DType d) {
   switch (d) {
     case DType::Bool: return "torch.BoolTensor";
+    case DType::UInt8: return "torch.ByteTensor";
+    case DType::Int8: return "torch.CharTensor";
+    case DType::Int16: return "torch.ShortTensor";
+    case DType::Int32: return "torch.IntTensor";
     case DType::Int64: return "torch.LongTensor";
+    case DType::Float16: return "torch.HalfTensor";
+    case DType::BFloat16: return "torch.BFloat16Tensor";
     case DType::Float32: return "torch.FloatTensor";
     case DType::Float64: return "torch.DoubleTensor";
   }

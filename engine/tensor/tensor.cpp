@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "autograd/node.h"
+#include "tensor/narrow.h"
 
 namespace ag {
 
@@ -25,14 +26,15 @@ void InferenceMode::set_enabled(bool enabled) { inference_mode = enabled; }
 
 Storage::Storage(int64_t numel, DType dtype, bool zeroed)
     : dtype_(dtype), inference_(inference_mode), numel_(numel) {
-  const int64_t nbytes = numel * static_cast<int64_t>(dtype_size(dtype));
+  // Narrow dtypes are stored widened (tensor/dtype.h); the error quotes PyTorch's own size.
+  const int64_t nbytes = numel * static_cast<int64_t>(dtype_size(storage_dtype(dtype)));
   const int64_t words = (nbytes + 7) / 8;
   if (nbytes > memory_cap - memory_used) bytes_.reset();
   else if (zeroed) bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]());
   else bytes_.reset(new (std::nothrow) double[words > 0 ? words : 1]);
   if (!bytes_) {
     runtime_error("[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: "
-                  "you tried to allocate " + std::to_string(nbytes) + " bytes. Error code 12 (Cannot allocate memory)");
+                  "you tried to allocate " + std::to_string(numel * static_cast<int64_t>(dtype_size(dtype))) + " bytes. Error code 12 (Cannot allocate memory)");
   }
   nbytes_ = nbytes;
   memory_used += nbytes;
@@ -100,11 +102,12 @@ Tensor Tensor::scalar(const Scalar& s, DType dtype) {
   dispatch_dtype(dtype, [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_same_v<T, int64_t>) {
-      *t.data_ptr<T>() = s.is_float() ? float_to_int64(s.f) : s.i;
+      *t.data_ptr<T>() = s.is_float() ? float_to_integer(s.f, dtype) : wrap_integer(s.i, dtype);
     } else {
       *t.data_ptr<T>() = value_cast<T>(s.f);
     }
   });
+  narrow_contiguous(t);  // float16/bfloat16 rounding
   return t;
 }
 

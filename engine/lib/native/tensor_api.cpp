@@ -747,7 +747,12 @@ Map build_methods() {
   m["float"] = cast_fn("float", DType::Float32);
   m["double"] = cast_fn("double", DType::Float64);
   m["long"] = cast_fn("long", DType::Int64);
-  m["int"] = cast_fn("int", DType::Int64);
+  m["int"] = cast_fn("int", DType::Int32);
+  m["short"] = cast_fn("short", DType::Int16);
+  m["char"] = cast_fn("char", DType::Int8);
+  m["byte"] = cast_fn("byte", DType::UInt8);
+  m["half"] = cast_fn("half", DType::Float16);
+  m["bfloat16"] = cast_fn("bfloat16", DType::BFloat16);
   m["bool"] = cast_fn("bool", DType::Bool);
   m["type"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "type", a, k);

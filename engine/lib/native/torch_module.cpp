@@ -462,6 +462,12 @@ void install_modules(Interpreter& interp) {
   t["DoubleTensor"] = make_native("DoubleTensor", legacy_constructor("DoubleTensor", DType::Float64));
   t["LongTensor"] = make_native("LongTensor", legacy_constructor("LongTensor", DType::Int64));
   t["BoolTensor"] = make_native("BoolTensor", legacy_constructor("BoolTensor", DType::Bool));
+  t["IntTensor"] = make_native("IntTensor", legacy_constructor("IntTensor", DType::Int32));
+  t["ShortTensor"] = make_native("ShortTensor", legacy_constructor("ShortTensor", DType::Int16));
+  t["CharTensor"] = make_native("CharTensor", legacy_constructor("CharTensor", DType::Int8));
+  t["ByteTensor"] = make_native("ByteTensor", legacy_constructor("ByteTensor", DType::UInt8));
+  t["HalfTensor"] = make_native("HalfTensor", legacy_constructor("HalfTensor", DType::Float16));
+  t["BFloat16Tensor"] = make_native("BFloat16Tensor", legacy_constructor("BFloat16Tensor", DType::BFloat16));
   // ATen's tensor-by-double arithmetic (MulBackward1, DivBackward1), for the composites of torch/_refs.py.
   t["_mul_scalar"] = make_native("_mul_scalar", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(mul_scalar(in.to_tensor(a.at(0)), to_scalar(in, a.at(1))));
@@ -518,6 +524,12 @@ void install_modules(Interpreter& interp) {
   t["double"] = t["float64"] = interp.dtype_value(DType::Float64);
   t["long"] = t["int64"] = interp.dtype_value(DType::Int64);
   t["bool"] = interp.dtype_value(DType::Bool);
+  t["int"] = t["int32"] = interp.dtype_value(DType::Int32);
+  t["short"] = t["int16"] = interp.dtype_value(DType::Int16);
+  t["int8"] = interp.dtype_value(DType::Int8);
+  t["uint8"] = interp.dtype_value(DType::UInt8);
+  t["half"] = t["float16"] = interp.dtype_value(DType::Float16);
+  t["bfloat16"] = interp.dtype_value(DType::BFloat16);
   t["dtype"] = Value(T().dtype);
   t["device"] = make_native("device", [](Interpreter&, Args&, Kwargs&) { return Value(std::make_shared<DeviceObj>()); });
   t["numel"] = make_native("numel", [](Interpreter& in, Args& a, Kwargs&) {
