@@ -5,6 +5,7 @@
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "tensor/narrow.h"
 
 namespace ag {
 
@@ -75,6 +76,7 @@ Tensor masked_fill(const Tensor& self, const Tensor& mask, const Tensor& value) 
     runtime_error("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
                   std::to_string(value.dim()) + " dimension(s).");
   }
+  if (value.impl()->is_wrapped_number) check_scalar_fits(value.item(), self.dtype());
   Tensor m = mask.dtype() == DType::Bool ? mask.detach() : compare(mask.detach(), Scalar(int64_t{0}), CompareOp::Ne);
   const Shape shape = kernels::broadcast_shapes(m.shape(), self.shape());  // ATen's infer_size(mask, self)
   if (shape != self.shape()) {

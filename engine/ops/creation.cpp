@@ -4,6 +4,7 @@
 #include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "tensor/narrow.h"
 
 namespace ag {
 
@@ -40,6 +41,7 @@ Tensor ones(const Shape& shape, DType dtype) { return full(shape, Scalar(int64_t
 
 Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype) {
   Tensor t = Tensor::empty(shape, dtype.value_or(value.natural_dtype()));
+  check_scalar_fits(value, t.dtype());
   raw::copy_into(t, Tensor::scalar(value, t.dtype()));
   return t;
 }
@@ -72,13 +74,15 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step, std::o
     using T = decltype(tag);
     T* p = t.data_ptr<T>();
     if constexpr (std::is_same_v<T, int64_t>) {
-      if (!any_float) {
-        for (int64_t i = 0; i < n; ++i) p[i] = start.to_int() + i * step.to_int();
-        return;
-      }
+      // ATen steps integral dtypes in int64: a float start and step are truncated first, so
+      // arange(0, 4, 1.5, dtype=torch.int16) is [0, 1, 2] (the count still comes from 1.5).
+      const uint64_t first = static_cast<uint64_t>(start.to_int()), delta = static_cast<uint64_t>(step.to_int());
+      for (int64_t i = 0; i < n; ++i) p[i] = static_cast<int64_t>(first + static_cast<uint64_t>(i) * delta);
+    } else {
+      for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(s + static_cast<double>(i) * st);
     }
-    for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(s + static_cast<double>(i) * st);
   });
+  narrow_contiguous(t);
   return t;
 }
 

@@ -12,6 +12,7 @@
 #include "print/python_format.h"
 #include "random/distributions.h"
 #include "random/generator.h"
+#include "tensor/narrow.h"
 
 namespace ag {
 
@@ -150,6 +151,7 @@ const Tensor& zero_(const Tensor& self) {
 
 const Tensor& fill_(const Tensor& self, const Scalar& value) {
   check_inplace(self, {});
+  check_scalar_fits(value, self.dtype());
   auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(value, self.dtype()));
   self.bump_version();

@@ -725,6 +725,7 @@ Value Interpreter::get_attr(const Value& obj, const std::string& name) {
   if (auto* d = obj.as<DtypeObj>()) {
     if (name == "is_floating_point") return Value::boolean(is_floating(d->dtype));
     if (name == "itemsize") return Value::integer(static_cast<int64_t>(dtype_size(d->dtype)));
+    if (name == "is_complex") return Value::boolean(false);
     if (name == "is_signed") return Value::boolean(d->dtype != DType::UInt8 && d->dtype != DType::Bool);
   }
   if (obj.as<DeviceObj>() && name == "type") return make_str("cpu");

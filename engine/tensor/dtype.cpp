@@ -1,5 +1,6 @@
 #include "tensor/dtype.h"
 
+#include <cstring>
 #include <utility>
 
 namespace ag {
@@ -81,6 +82,20 @@ const char* legacy_type_name(DType d) {
     case DType::Float64: return "torch.DoubleTensor";
   }
   return "?";
+}
+
+}  // namespace ag
+
+namespace ag {
+
+bool dtype_from_legacy_name(const char* name, DType* out) {
+  for (int d = 0; d <= static_cast<int>(DType::Float64); ++d) {
+    if (std::strcmp(name, legacy_type_name(static_cast<DType>(d))) == 0) {
+      *out = static_cast<DType>(d);
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace ag

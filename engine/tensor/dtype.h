@@ -39,7 +39,9 @@ DType promote_types(DType a, DType b);
 size_t dtype_size(DType d);              // PyTorch's element_size(), not the widened storage's
 const char* dtype_name(DType d);         // "torch.float32"
 const char* legacy_type_name(DType d);   // "torch.FloatTensor", as autograd's messages say
-const char* scalar_type_name(DType d);   // "Float", as kernel dispatch errors say ("not implemented for 'Float'")
+const char* scalar_type_name(DType d);
+// The dtype of a legacy type name ("torch.IntTensor"); false when there is none.
+bool dtype_from_legacy_name(const char* name, DType* out);   // "Float", as kernel dispatch errors say ("not implemented for 'Float'")
 
 // Calls f with a value of the C++ type that stores dtype d: f(float{}) etc.
 template <class F>

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "tensor/error.h"
 #include "tensor/tensor.h"
 
 namespace ag {
@@ -71,6 +72,65 @@ float round_to_bfloat16(float v) {
   if (std::isnan(v)) return v;
   const uint32_t u = float_bits(v);
   return bits_float((u + 0x7fffu + ((u >> 16) & 1u)) & 0xffff0000u);
+}
+
+namespace {
+
+// The C++ type ATen's kernels name in the overflow message.
+const char* kernel_type_name(DType d) {
+  switch (d) {
+    case DType::UInt8: return "uint8_t";
+    case DType::Int8: return "int8_t";
+    case DType::Int16: return "int16_t";
+    case DType::Int32: return "int";
+    case DType::Int64: return "int64_t";
+    case DType::Float16: return "at::Half";
+    case DType::BFloat16: return "at::BFloat16";
+    case DType::Float32: return "float";
+    default: return "double";
+  }
+}
+
+void integer_limits(DType d, double* lowest, double* highest) {
+  const int bits = bit_width(d);
+  if (d == DType::UInt8) {
+    *lowest = 0;
+    *highest = 255;
+  } else {
+    *highest = std::ldexp(1.0, bits - 1) - 1;
+    *lowest = -std::ldexp(1.0, bits - 1);
+  }
+}
+
+}  // namespace
+
+void check_scalar_fits(const Scalar& value, DType d, bool name_dtype) {
+  if (d == DType::Bool || d == DType::Float64 || value.is_bool()) return;
+  bool overflows = false;
+  if (is_floating(d)) {
+    if (value.is_float() && std::isfinite(value.f)) {
+      const double highest = d == DType::Float16 ? 65504.0
+                             : d == DType::BFloat16 ? 3.3895313892515355e+38 : 3.4028234663852886e+38;
+      overflows = std::fabs(value.f) > highest;
+    }
+  } else if (value.is_float()) {
+    if (d == DType::Int64) {
+      overflows = std::isnan(value.f) || !(value.f >= -9223372036854775808.0 && value.f <= 9223372036854775807.0);
+    } else {
+      double lowest, highest;
+      integer_limits(d, &lowest, &highest);
+      overflows = std::isnan(value.f) || value.f < lowest || value.f > highest;
+    }
+  } else if (d != DType::Int64) {
+    double lowest, highest;
+    integer_limits(d, &lowest, &highest);
+    const int64_t v = value.i, max = static_cast<int64_t>(highest);
+    overflows = d == DType::UInt8 ? (v > max || v < -max) : (v < static_cast<int64_t>(lowest) || v > max);
+  }
+  if (overflows) {
+    runtime_error(std::string("value cannot be converted to type ") +
+                  (name_dtype ? dtype_name(d) + 6 : kernel_type_name(d)) + " without overflow");
+  }
 }
 
 void narrow_contiguous(const Tensor& t) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "tensor/dtype.h"
+#include "tensor/scalar.h"
 
 namespace ag {
 
@@ -26,6 +27,13 @@ int64_t float_to_integer(double v, DType d, bool from_double = false);
 float round_to_half(float v);
 float round_to_bfloat16(float v);
 
+
+// PyTorch's c10::overflows check on a Python number written into a tensor of dtype d (torch.tensor,
+// full, fill_, masked_fill): RuntimeError "value cannot be converted to type int8_t without
+// overflow" (torch.tensor names the dtype, "int8"; the kernels name the C++ type). Integers into
+// an unsigned dtype pass from -max to max (they wrap); floats must lie in [lowest, max]; NaN
+// and ±inf pass for floating dtypes only.
+void check_scalar_fits(const Scalar& value, DType d, bool name_dtype = false);
 
 // Brings every element of t, a contiguous tensor of a narrow dtype whose elements were written
 // as wide values, into its dtype; nothing for wide dtypes.

@@ -737,6 +737,12 @@ Map build_methods() {
     r.done();
     return in.wrap(expand(t, shape_from(in, a, 1, "expand")));
   };
+  // Indexing called as methods (x.__setitem__(0, v), as in a lambda), the same path as x[0] = v.
+  m["__getitem__"] = [](Interpreter& in, Args& a, Kwargs&) { return in.get_item(a.at(0), a.at(1)); };
+  m["__setitem__"] = [](Interpreter& in, Args& a, Kwargs&) {
+    in.set_item(a.at(0), a.at(1), a.at(2));
+    return none();
+  };
   m["expand_as"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "expand_as", a, k);
     Tensor t = self_of(r);
@@ -760,6 +766,15 @@ Map build_methods() {
     auto d = r.get(1, "dtype");
     r.done();
     if (!d || d->is_none()) return make_str(legacy_type_name(t.dtype()));
+    // x.type("torch.IntTensor") and x.type(torch.IntTensor) name the dtype by its legacy type.
+    std::string legacy;
+    if (const auto* s = d->as<StrObj>()) legacy = s->value;
+    if (const auto* f = d->as<NativeFunctionObj>()) legacy = "torch." + f->name;
+    if (!legacy.empty()) {
+      DType target;
+      if (!dtype_from_legacy_name(legacy.c_str(), &target)) in.raise("ValueError", "invalid type: '" + legacy + "'");
+      return in.wrap(to_dtype(t, target));
+    }
     return in.wrap(to_dtype(t, to_dtype(in, *d)));
   };
   m["type_as"] = [](Interpreter& in, Args& a, Kwargs& k) {

@@ -1,6 +1,7 @@
 #include "lib/native/tensor_index.h"
 
 #include "lib/native/numpy_bridge.h"
+#include "tensor/narrow.h"
 
 namespace ag::interp {
 
@@ -330,10 +331,13 @@ Tensor tensor_from_data(Interpreter& in, const Value& data, std::optional<DType>
     T* p = t.data_ptr<T>();
     for (size_t i = 0; i < g.values.size(); ++i) {
       const Scalar& s = g.values[i];
+      // torch.tensor range-checks integer dtypes only (tensor([1e6], dtype=torch.half) is inf).
+      if (!is_floating(d)) check_scalar_fits(s, d, true);
       if constexpr (std::is_same_v<T, int64_t>) p[i] = s.is_float() ? float_to_int64(s.f) : s.i;
       else p[i] = value_cast<T>(s.f);
     }
   });
+  narrow_contiguous(t);
   return t;
 }
 
