@@ -38,8 +38,12 @@ void for_each_indexed(const Tensor& index, const Shape& shape, int64_t dim, cons
   }
 }
 
-void check_index(const Tensor& t, int64_t dim, const Tensor& index, const char* op) {
-  if (index.dtype() != DType::Int64) runtime_error(std::string(op) + "(): Expected dtype int64 for index");
+// ATen's scatter_gather_dtype_check, then its shape check. Every scatter form (scatter_add too)
+// reports itself as "scatter()".
+void check_index(const Tensor& t, int64_t dim, const Tensor& index, const char* op, const Tensor* src = nullptr) {
+  const std::string family = std::string(op) == "gather" ? "gather" : "scatter";
+  if (index.dtype() != DType::Int64) runtime_error(family + "(): Expected dtype int64 for index");
+  if (src && src->dtype() != t.dtype()) runtime_error(family + "(): Expected self.dtype to be equal to src.dtype");
   if (index.dim() != t.dim() && !(index.dim() <= 1 && t.dim() <= 1)) {
     runtime_error("Index tensor must have the same number of dimensions as " +
                   std::string(std::string(op) == "gather" ? "input" : "self") + " tensor");
@@ -58,7 +62,7 @@ enum class Reduce { None, Add, Multiply };
 // self with src's values (or `value`) written (or added, multiplied) at index along dim.
 Tensor scatter_values(const Tensor& self, int64_t dim, const Tensor& index, const Tensor* src, double value,
                       Reduce reduce, const char* op) {
-  check_index(self, dim, index, op);
+  check_index(self, dim, index, op, src);
   Tensor out = raw::contiguous_copy(self);
   Tensor s = src ? raw::contiguous(raw::cast(*src, self.dtype())) : Tensor();
   dispatch_dtype(self.dtype(), [&](auto tag) {

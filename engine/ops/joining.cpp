@@ -203,8 +203,8 @@ Tensor trace(const Tensor& t) {
 
 Tensor index_select(const Tensor& t, int64_t dim, const Tensor& index) {
   if (index.dim() > 1) index_error("index_select(): Index is supposed to be a vector");
-  if (is_floating(index.dtype()) || index.dtype() == DType::Bool) {
-    runtime_error("index_select(): Expected dtype int32/int64 for index");
+  if (index.dtype() != DType::Int64 && index.dtype() != DType::Int32) {
+    runtime_error("index_select(): Expected dtype int32 or int64 for index");
   }
   const int64_t d = t.dim() ? wrap_dim(dim, t.dim()) : 0;
   Tensor idx = raw::contiguous(reshape(index.detach(), {index.numel()}));
@@ -226,6 +226,13 @@ Tensor index_select(const Tensor& t, int64_t dim, const Tensor& index) {
 }
 
 Tensor index_add(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source, double alpha) {
+  if (index.dtype() != DType::Int64 && index.dtype() != DType::Int32) {
+    runtime_error(std::string("index_add_(): Expected dtype int32/int64 for index but got: ") + scalar_type_name(index.dtype()));
+  }
+  if (source.dtype() != self.dtype()) {
+    runtime_error(std::string("index_add_(): self (") + scalar_type_name(self.dtype()) + ") and source (" +
+                  scalar_type_name(source.dtype()) + ") must have the same scalar type");
+  }
   const int64_t d = self.dim() ? wrap_dim(dim, self.dim()) : 0;
   Tensor idx = raw::contiguous(reshape(index.detach(), {index.numel()}));
   Tensor out = raw::contiguous_copy(self);
@@ -257,6 +264,7 @@ Tensor index_add(const Tensor& self, int64_t dim, const Tensor& index, const Ten
 }
 
 Tensor index_fill(const Tensor& self, int64_t dim, const Tensor& index, double value) {
+  if (index.dtype() != DType::Int64) index_error("index_fill_(): Expected dtype int64 for index.");
   const int64_t d = self.dim() ? wrap_dim(dim, self.dim()) : 0;
   Tensor idx = raw::contiguous(reshape(index.detach(), {index.numel()}));
   Tensor out = raw::contiguous_copy(self);
@@ -275,6 +283,13 @@ Tensor index_fill(const Tensor& self, int64_t dim, const Tensor& index, double v
 }
 
 Tensor index_copy(const Tensor& self, int64_t dim, const Tensor& index, const Tensor& source) {
+  if (index.dtype() != DType::Int64) {
+    runtime_error(std::string("index_copy_(): Expected a long tensor for index, but got ") + scalar_type_name(index.dtype()));
+  }
+  if (source.dtype() != self.dtype()) {
+    runtime_error(std::string("index_copy_(): self and source expected to have the same dtype, but got (self) ") +
+                  scalar_type_name(self.dtype()) + " and (source) " + scalar_type_name(source.dtype()));
+  }
   const int64_t d = self.dim() ? wrap_dim(dim, self.dim()) : 0;
   Tensor idx = raw::contiguous(reshape(index.detach(), {index.numel()}));
   Tensor out = raw::contiguous_copy(self);

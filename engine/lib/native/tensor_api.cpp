@@ -96,12 +96,6 @@ NativeFn cast_fn(const char* name, DType d) {
   };
 }
 
-Tensor all_or_any(const Tensor& t, bool all) {
-  Tensor nonzero = compare(t.detach(), Scalar(int64_t{0}), CompareOp::Ne);
-  const int64_t count = sum(nonzero).item().to_int();
-  return Tensor::scalar(Scalar(all ? count == t.numel() : count > 0), DType::Bool);
-}
-
 }  // namespace
 
 const std::vector<const char*>& inplace_bases() {
@@ -296,18 +290,6 @@ Map build_functions() {
       return in.wrap(is_max ? argmax(t, dim, bool_arg(in, keepdim, false)) : argmin(t, dim, bool_arg(in, keepdim, false)));
     };
   }
-  m["all"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "all", a, k);
-    Tensor t = self_of(r);
-    r.done();
-    return in.wrap(all_or_any(t, true));
-  };
-  m["any"] = [](Interpreter& in, Args& a, Kwargs& k) {
-    ArgReader r(in, "any", a, k);
-    Tensor t = self_of(r);
-    r.done();
-    return in.wrap(all_or_any(t, false));
-  };
   m["matmul"] = binary_fn("matmul", matmul);
   m["mm"] = binary_fn("mm", mm);
   m["mv"] = binary_fn("mv", mv);
@@ -466,6 +448,12 @@ Map build_functions() {
     r.done();
     return Value::boolean(is_floating(t.dtype()));
   };
+  m["is_signed"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "is_signed", a, k);
+    Tensor t = self_of(r);
+    r.done();
+    return Value::boolean(t.dtype() != DType::UInt8 && t.dtype() != DType::Bool);
+  };
   m["is_inference"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "is_inference", a, k);
     Tensor t = self_of(r);
@@ -507,7 +495,7 @@ Map build_functions() {
     return in.wrap(out);
   };
   add_math_functions(m);
-  add_reduction_functions(m);  // replaces all/any with their dim-aware forms
+  add_reduction_functions(m);
   add_shape_functions(m);
   add_linalg_functions(m);
   add_random_functions(m);

@@ -51,7 +51,7 @@ std::optional<Tensor> as_index_tensor(Interpreter& in, const Value& v) {
 }
 
 struct Item {
-  enum class Kind { Int, Slice, None, Ellipsis, Tensor } kind;
+  enum class Kind { Int, Slice, None, Ellipsis, Tensor } kind = Kind::None;
   int64_t index = 0;
   const SliceObj* slice = nullptr;
   Tensor tensor;
@@ -68,7 +68,7 @@ std::vector<Item> parse_index(Interpreter& in, const Value& index, bool& single)
   }
   std::vector<Item> items;
   for (const Value& v : raw) {
-    Item it{Item::Kind::None};
+    Item it;
     if (v.is_int() || v.is_bool()) {
       if (v.is_bool()) in.raise("IndexError", "boolean indices are not supported in the playground");
       it.kind = Item::Kind::Int;
@@ -241,6 +241,9 @@ void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const
     source = Tensor::wrap_scalar(value.is_bool() ? Scalar(value.as_bool())
                                                   : value.is_int() ? Scalar(value.as_int())
                                                                    : Scalar(value.as_float()));
+    // PyTorch turns the number into a tensor of the target's dtype (scalar_tensor, then fill_),
+    // so x[0] = 200 on int8 raises fill_'s overflow error.
+    check_scalar_fits(source.item(), t.dtype());
   } else {
     source = tensor_from_data(in, value, t.dtype());
   }

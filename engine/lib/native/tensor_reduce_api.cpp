@@ -202,14 +202,16 @@ void add_reduction_functions(std::unordered_map<std::string, NativeFn>& m) {
       bool keepdim = flag(in, r.get(2, "keepdim"), false);
       r.done();
       Tensor nonzero = compare(t.detach(), Scalar(int64_t{0}), CompareOp::Ne);
+      // PyTorch 1.13 keeps uint8 for uint8 inputs (the legacy mask dtype); every other is bool.
+      auto result = [&](Tensor b) { return in.wrap(t.dtype() == DType::UInt8 ? to_dtype(b, DType::UInt8) : b); };
       if (!dim || dim->is_none()) {
         const int64_t count = sum(nonzero).item().to_int();
-        return in.wrap(Tensor::scalar(Scalar(is_all ? count == t.numel() : count > 0), DType::Bool));
+        return result(Tensor::scalar(Scalar(is_all ? count == t.numel() : count > 0), DType::Bool));
       }
       const int64_t d = to_int(in, *dim);
       Tensor count = sum(nonzero, {d}, keepdim);
-      if (is_all) return in.wrap(compare(count, Scalar(t.dim() ? t.size(d) : 1), CompareOp::Eq));
-      return in.wrap(compare(count, Scalar(int64_t{0}), CompareOp::Gt));
+      if (is_all) return result(compare(count, Scalar(t.dim() ? t.size(d) : 1), CompareOp::Eq));
+      return result(compare(count, Scalar(int64_t{0}), CompareOp::Gt));
     };
   }
   m["cumsum"] = scan_fn("cumsum", cumsum);
