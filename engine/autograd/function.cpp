@@ -4,6 +4,7 @@
 #include "autograd/forward_ad.h"
 #include "autograd/grad_mode.h"
 #include "ops/ops.h"
+#include "tensor/narrow.h"
 
 namespace ag {
 
@@ -96,6 +97,9 @@ bool should_record(const std::vector<Tensor>& inputs) {
 }
 
 void record(Op op, const std::vector<Tensor>& inputs, const Tensor& result, OpAttrs attrs) {
+  // Narrow dtypes are computed in their storage type (float for half, int64 for int8); an op's
+  // own output is rounded or wrapped here once, whatever the op (views share rounded storage).
+  if (is_narrow(result.dtype()) && !result.impl()->view_base && result.is_contiguous()) narrow_contiguous(result);
   if (!should_record(inputs)) {
     if (forward_ad::is_active()) forward_ad::propagate(op, inputs, result, attrs);
     return;
