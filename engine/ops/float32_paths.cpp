@@ -12,7 +12,7 @@ constexpr int64_t kBlock = 16;  // cpu_kernel_vec's step: two AVX2 vectors of 8 
 
 Tensor vml(const Tensor& t, Fn f) {
   Tensor in = raw::contiguous(t);
-  Tensor out = Tensor::empty(t.shape(), DType::Float32);
+  Tensor out = Tensor::empty(t.shape(), t.dtype());  // float32, or bfloat16 computed in float32
   const float* src = in.data_ptr<float>();
   float* dst = out.data_ptr<float>();
   for (int64_t i = 0, n = t.numel(); i < n; ++i) dst[i] = f(src[i]);
@@ -21,7 +21,7 @@ Tensor vml(const Tensor& t, Fn f) {
 
 Tensor vml_grouped(const Tensor& t, MapFn map) {
   Tensor in = raw::contiguous(t);
-  Tensor out = Tensor::empty(t.shape(), DType::Float32);
+  Tensor out = Tensor::empty(t.shape(), t.dtype());  // float32, or bfloat16 computed in float32
   map(in.data_ptr<float>(), out.data_ptr<float>(), static_cast<std::size_t>(t.numel()));
   return out;
 }
@@ -37,7 +37,7 @@ Tensor vec_kernel(const Tensor& t, Fn vectorised, Fn scalar) {
     run = t.shape().back();
   }
   Tensor in = raw::contiguous(t);
-  Tensor out = Tensor::empty(t.shape(), DType::Float32);
+  Tensor out = Tensor::empty(t.shape(), t.dtype());  // float32, or bfloat16 computed in float32
   const float* src = in.data_ptr<float>();
   float* dst = out.data_ptr<float>();
   if (run == 0) {

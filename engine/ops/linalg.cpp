@@ -6,6 +6,7 @@
 #include "ops/gemm.h"
 #include "ops/kernels.h"
 #include "autograd/grad_mode.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -139,6 +140,7 @@ void check_mm_shapes(const Tensor& a, const Tensor& b) {
 Tensor mm(const Tensor& a, const Tensor& b) {
   check_mm_shapes(a, b);
   check_same_dtype(a, b);
+  require_half_kernel("addmm_impl_cpu_", a.dtype());
   Tensor out = matmul_kernel(a, b, a.size(0), a.size(1), b.size(1));
   record(Op::Mm, {a, b}, out);
   return out;
@@ -148,6 +150,7 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double 
   check_mm_shapes(mat1, mat2);
   if (self.dtype() != mat2.dtype()) runtime_error("self and mat2 must have the same dtype");
   if (mat1.dtype() != mat2.dtype()) runtime_error("mat1 and mat2 must have the same dtype");
+  require_half_kernel("addmm_impl_cpu_", mat1.dtype());
   const int64_t n = mat1.size(0), p = mat2.size(1);
   if (self.dim() > 2 || (self.dim() >= 1 && self.shape().back() != p && self.shape().back() != 1) ||
       (self.dim() == 2 && self.size(0) != n && self.size(0) != 1)) {
@@ -198,10 +201,10 @@ Tensor dot(const Tensor& a, const Tensor& b) {
                   " and " + std::to_string(b.numel()) + " elements respectively");
   }
   if (a.dtype() != b.dtype()) {
-    runtime_error("dot : expected both vectors to have same dtype, but found " +
-                  std::string(a.dtype() == DType::Float64 ? "Double" : a.dtype() == DType::Int64 ? "Long" : "Float") +
-                  " and " + (b.dtype() == DType::Float64 ? "Double" : b.dtype() == DType::Int64 ? "Long" : "Float"));
+    runtime_error(std::string("dot : expected both vectors to have same dtype, but found ") +
+                  scalar_type_name(a.dtype()) + " and " + scalar_type_name(b.dtype()));
   }
+  require_half_kernel("dot", a.dtype());
   Tensor ca = raw::contiguous(a), cb = raw::contiguous(b);
   Tensor row = raw::make_view(ca, {1, a.numel()}, {a.numel(), 1}, ca.offset());
   Tensor col = raw::make_view(cb, {b.numel(), 1}, {1, 1}, cb.offset());

@@ -50,9 +50,13 @@ Tensor along_dim(const Tensor& t, int64_t dim, F&& f) {
   return raw::contiguous(raw::make_view(out_moved, t.shape(), back, 0));
 }
 
-Tensor floating_input(const Tensor& t, const char* name) {
-  if (!is_floating(t.dtype())) {
-    runtime_error(std::string("\"") + name + "_lastdim_kernel_impl\" not implemented for 'Long'");
+// ATen has softmax kernels for float32, float64 and bfloat16; the error names the kernel, which
+// depends on whether dim is the last one.
+Tensor floating_input(const Tensor& t, const char* name, int64_t dim) {
+  if (!is_floating(t.dtype()) || t.dtype() == DType::Float16) {
+    const bool last = t.dim() == 0 || dim == t.dim() - 1;
+    runtime_error(std::string("\"") + name + (last ? "_lastdim_kernel_impl" : "_kernel_impl") + "\" not implemented for '" +
+                  scalar_type_name(t.dtype()) + "'");
   }
   return t;
 }
@@ -129,9 +133,9 @@ Tensor softmax_float32(const Tensor& t, int64_t dim, bool log) {
 }  // namespace
 
 Tensor softmax(const Tensor& t, int64_t dim) {
-  floating_input(t, "softmax");
   const int64_t d = wrap_dim(dim, t.dim());
-  Tensor out = t.dtype() == DType::Float32 && t.numel() > 0 ? softmax_float32(t, d, false) : kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+  floating_input(t, "softmax", d);
+  Tensor out = storage_dtype(t.dtype()) == DType::Float32 && t.numel() > 0 ? softmax_float32(t, d, false) : kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     return along_dim<T>(t, d, [](const T* x, int64_t n, T* y) {
       T m = x[0];
@@ -152,9 +156,9 @@ Tensor softmax(const Tensor& t, int64_t dim) {
 }
 
 Tensor log_softmax(const Tensor& t, int64_t dim) {
-  floating_input(t, "log_softmax");
   const int64_t d = wrap_dim(dim, t.dim());
-  Tensor out = t.dtype() == DType::Float32 && t.numel() > 0 ? softmax_float32(t, d, true) : kernels::dispatch_floating(t.dtype(), [&](auto tag) {
+  floating_input(t, "log_softmax", d);
+  Tensor out = storage_dtype(t.dtype()) == DType::Float32 && t.numel() > 0 ? softmax_float32(t, d, true) : kernels::dispatch_floating(t.dtype(), [&](auto tag) {
     using T = decltype(tag);
     return along_dim<T>(t, d, [](const T* x, int64_t n, T* y) {
       T m = x[0];

@@ -7,6 +7,7 @@
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "ops/float32_paths.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "ops/sleef_float.h"
@@ -29,7 +30,7 @@ Tensor real_map(const Tensor& t, F&& f) {
   Tensor in = raw::contiguous(raw::cast(t, d));
   Tensor out = Tensor::empty(t.shape(), d);
   const int64_t n = t.numel();
-  if (d == DType::Float32) {
+  if (storage_dtype(d) == DType::Float32) {
     const float* src = in.data_ptr<float>();
     float* dst = out.data_ptr<float>();
     for (int64_t i = 0; i < n; ++i) dst[i] = static_cast<float>(f(static_cast<double>(src[i])));
@@ -46,7 +47,7 @@ Tensor real_map(const Tensor& t, F&& f) {
 template <class F>
 Tensor vml_map(const Tensor& t, float32_paths::Fn f32, F&& f64) {
   const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
-  if (d != DType::Float32) return real_map(t, f64);
+  if (storage_dtype(d) != DType::Float32) return real_map(t, f64);
   return float32_paths::vml(raw::cast(t, d), f32);
 }
 
@@ -55,7 +56,7 @@ Tensor vml_map(const Tensor& t, float32_paths::Fn f32, F&& f64) {
 template <class F>
 Tensor vec_map(const Tensor& t, float32_paths::Fn vectorised, float32_paths::Fn scalar, F&& f64) {
   const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
-  if (d != DType::Float32) return real_map(t, f64);
+  if (storage_dtype(d) != DType::Float32) return real_map(t, f64);
   return float32_paths::vec_kernel(raw::cast(t, d), vectorised, scalar);
 }
 
@@ -65,7 +66,7 @@ Tensor same_precision_map(const Tensor& t, F&& f) {
   Tensor in = raw::contiguous(t);
   Tensor out = Tensor::empty(t.shape(), t.dtype());
   const int64_t n = t.numel();
-  if (t.dtype() == DType::Float32) {
+  if (storage_dtype(t.dtype()) == DType::Float32) {
     const float* src = in.data_ptr<float>();
     float* dst = out.data_ptr<float>();
     for (int64_t i = 0; i < n; ++i) dst[i] = f(src[i]);
@@ -140,7 +141,7 @@ Tensor acosh(const Tensor& t) { return record_unary(Op::Acosh, t, real_map(t, []
 Tensor atanh(const Tensor& t) { return record_unary(Op::Atanh, t, real_map(t, [](double x) { return std::atanh(x); })); }
 Tensor tan(const Tensor& t) {
   const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
-  if (d == DType::Float32) return record_unary(Op::Tan, t, float32_paths::vml_grouped(raw::cast(t, d), sleef::tanf_u10_map));
+  if (storage_dtype(d) == DType::Float32) return record_unary(Op::Tan, t, float32_paths::vml_grouped(raw::cast(t, d), sleef::tanf_u10_map));
   return record_unary(Op::Tan, t, real_map(t, [](double x) { return std::tan(x); }));
 }
 Tensor log2(const Tensor& t) { return record_unary(Op::Log2, t, vml_map(t, sleef::log2f_u10, [](double x) { return std::log2(x); })); }
@@ -152,7 +153,9 @@ Tensor exp2(const Tensor& t) {
   return record_unary(Op::Exp2, t, vec_map(t, [](float x) { return std::exp2(x); }, [](float x) { return std::exp2(x); },
                                            [](double x) { return std::exp2(x); }));
 }
-Tensor rsqrt(const Tensor& t) { return record_unary(Op::Rsqrt, t, real_map(t, [](double x) { return 1.0 / std::sqrt(x); })); }
+Tensor rsqrt(const Tensor& t) {
+  require_half_kernel("rsqrt_cpu", t.dtype());
+  return record_unary(Op::Rsqrt, t, real_map(t, [](double x) { return 1.0 / std::sqrt(x); })); }
 Tensor erfc(const Tensor& t) { return record_unary(Op::Erfc, t, real_map(t, [](double x) { return std::erfc(x); })); }
 Tensor erfinv(const Tensor& t) { return record_unary(Op::Erfinv, t, real_map(t, erfinv_double)); }
 
@@ -170,15 +173,19 @@ Tensor logit(const Tensor& t, std::optional<double> eps) {
 }
 
 Tensor floor(const Tensor& t) {
+  require_half_kernel("floor_vml_cpu", t.dtype());
   return rounding(Op::Floor, t, [](auto x) { return std::floor(x); });
 }
 Tensor ceil(const Tensor& t) {
+  require_half_kernel("ceil_vml_cpu", t.dtype());
   return rounding(Op::Ceil, t, [](auto x) { return std::ceil(x); });
 }
 Tensor trunc(const Tensor& t) {
+  require_half_kernel("trunc_vml_cpu", t.dtype());
   return rounding(Op::Trunc, t, [](auto x) { return std::trunc(x); });
 }
 Tensor round(const Tensor& t, int64_t decimals) {
+  require_half_kernel(decimals == 0 ? "round_vml_cpu" : "round_cpu", t.dtype());
   if (decimals == 0) return rounding(Op::Round, t, [](auto x) { return std::nearbyint(x); });
   if (!is_floating(t.dtype())) runtime_error("\"round_cpu\" not implemented for '" + std::string(scalar_type_name(t.dtype())) + "'");
   // PyTorch's round_decimals kernel: scale by 10^|d| in the tensor's precision, round half to even.

@@ -223,7 +223,7 @@ Tensor logaddexp(const Tensor& a, const Tensor& b) {
   const DType d = result_type(a, b);
   if (!is_floating(d)) runtime_error(std::string("\"logaddexp_cpu\" not implemented for '") + scalar_type_name(d) + "'");
   Tensor out;
-  if (d == DType::Float32) {
+  if (storage_dtype(d) == DType::Float32) {
     out = vec_kernel2(
         a, b,
         [](float x, float y) {

@@ -9,6 +9,7 @@
 #include "autograd/function.h"
 #include "ops/cascade_sum.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -261,12 +262,14 @@ Tensor mean(const Tensor& t, const Shape& dims, bool keepdim) {
 }
 
 Tensor prod(const Tensor& t) {
+  require_reduced_float_kernel("prod_cpu", t.dtype());
   Tensor out = accumulate_rows<true>(t, all_dims(t.dim()), false);
   record(Op::Prod, {t}, out);
   return out;
 }
 
 Tensor prod(const Tensor& t, int64_t dim, bool keepdim) {
+  require_reduced_float_kernel("prod_cpu", t.dtype());
   const int64_t d = wrap_dim(dim, t.dim());
   Tensor out = accumulate_rows<true>(t, t.dim() == 0 ? Shape{} : Shape{d}, keepdim);
   OpAttrs attrs;

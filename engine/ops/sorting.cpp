@@ -7,6 +7,7 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -140,6 +141,7 @@ std::pair<Tensor, Tensor> topk(const Tensor& t, int64_t k, int64_t dim, bool lar
   const int64_t d = dim_of(t, dim);
   const int64_t n = t.dim() ? t.shape()[d] : 1;
   if (k < 0 || k > n) runtime_error("selected index k out of range");
+  require_half_kernel("topk_cpu", t.dtype());
   return recorded_selection(Op::Topk, t, d, true, ordered(t, d, k, largest));
 }
 

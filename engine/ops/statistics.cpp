@@ -8,6 +8,7 @@
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -114,7 +115,7 @@ Tensor std_var(const Tensor& t, std::optional<Shape> dims, double correction, bo
       const double n = static_cast<double>(g.per_output);
       const double var = m2 / (n > correction ? n - correction : 0.0);
       const double v = take_sqrt ? std::sqrt(var) : var;
-      if (t.dtype() == DType::Float32) out.data_ptr<float>()[o] = static_cast<float>(v);
+      if (storage_dtype(t.dtype()) == DType::Float32) out.data_ptr<float>()[o] = static_cast<float>(v);
       else out.data_ptr<double>()[o] = v;
     }
   }
@@ -236,6 +237,7 @@ void for_each_line(const Tensor& t, int64_t dim, F&& f) {
 // (at::acc_type on CPU) and integers in int64, rounding each prefix to the result dtype.
 Tensor scan(Op op, const Tensor& t, int64_t dim, std::optional<DType> dtype, bool product) {
   const DType d = dtype.value_or(is_floating(t.dtype()) ? t.dtype() : DType::Int64);
+  require_half_kernel(product ? "cumprod_out_cpu" : "cumsum_out_cpu", d);
   const int64_t dm = t.dim() ? wrap_dim(dim, t.dim()) : 0;
   Tensor in = raw::contiguous_copy(t, d);
   Tensor out = Tensor::empty(t.shape(), d);

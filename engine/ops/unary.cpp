@@ -6,6 +6,7 @@
 #include "autograd/function.h"
 #include "ops/float32_paths.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "ops/sleef_float.h"
@@ -56,35 +57,41 @@ Tensor neg(const Tensor& t) {
 // float32 (integers included) as PyTorch's at::vml computes it: SLEEF's AVX2 function on every
 // element; `map` instead of `f` for functions whose lanes depend on each other (sin, cos).
 static Tensor vml_float32(Op op, const Tensor& t, float32_paths::Fn f, float32_paths::MapFn map = nullptr) {
-  Tensor in = raw::cast(t, DType::Float32);
+  Tensor in = raw::cast(t, is_floating(t.dtype()) ? t.dtype() : DType::Float32);  // bfloat16 stays itself
   Tensor out = map ? float32_paths::vml_grouped(in, map) : float32_paths::vml(in, f);
   record(op, {t}, out);
   return out;
 }
 static bool computes_in_float32(const Tensor& t) {
-  return (is_floating(t.dtype()) ? t.dtype() : default_float_dtype()) == DType::Float32;
+  return (is_floating(t.dtype()) ? t.dtype() : default_float_dtype()) != DType::Float64;
 }
 
 Tensor exp(const Tensor& t) {
+  require_half_kernel("exp_vml_cpu", t.dtype());
   if (computes_in_float32(t)) return vml_float32(Op::Exp, t, sleef::expf_u10);
   return float_unary(Op::Exp, t, [](auto x) { return std::exp(x); });
 }
 Tensor log(const Tensor& t) {
+  require_half_kernel("log_vml_cpu", t.dtype());
   if (computes_in_float32(t)) return vml_float32(Op::Log, t, sleef::logf_u10);
   return float_unary(Op::Log, t, [](auto x) { return std::log(x); });
 }
 Tensor sqrt(const Tensor& t) {
+  require_half_kernel("sqrt_vml_cpu", t.dtype());
   return float_unary(Op::Sqrt, t, [](auto x) { return std::sqrt(x); });
 }
 Tensor sin(const Tensor& t) {
+  require_half_kernel("sin_vml_cpu", t.dtype());
   if (computes_in_float32(t)) return vml_float32(Op::Sin, t, nullptr, sleef::sinf_u10_map);
   return float_unary(Op::Sin, t, [](auto x) { return std::sin(x); });
 }
 Tensor cos(const Tensor& t) {
+  require_half_kernel("cos_vml_cpu", t.dtype());
   if (computes_in_float32(t)) return vml_float32(Op::Cos, t, nullptr, sleef::cosf_u10_map);
   return float_unary(Op::Cos, t, [](auto x) { return std::cos(x); });
 }
 Tensor tanh(const Tensor& t) {
+  require_half_kernel("tanh_vml_cpu", t.dtype());
   if (computes_in_float32(t)) return vml_float32(Op::Tanh, t, sleef::tanhf_u10);
   return float_unary(Op::Tanh, t, [](auto x) { return std::tanh(x); });
 }
@@ -101,11 +108,13 @@ Tensor tanh_backward(const Tensor& grad, const Tensor& result) {
 }
 
 Tensor sigmoid(const Tensor& t) {
+  require_half_kernel("sigmoid_cpu", t.dtype());
   // cpu_kernel_vec: 1 / (1 + exp(-x)) with SLEEF's exp in blocks of 16, the C library's expf for
   // the rest; a true division either way.
   if (computes_in_float32(t)) {
     Tensor out = float32_paths::vec_kernel(
-        raw::cast(t, DType::Float32), [](float x) { return 1.0f / (1.0f + sleef::expf_u10(0.0f - x)); },
+        raw::cast(t, is_floating(t.dtype()) ? t.dtype() : DType::Float32),
+        [](float x) { return 1.0f / (1.0f + sleef::expf_u10(0.0f - x)); },
         [](float x) { return 1.0f / (1.0f + std::exp(-x)); });
     record(Op::Sigmoid, {t}, out);
     return out;
@@ -123,6 +132,7 @@ Tensor reciprocal(const Tensor& t) {
 }
 
 Tensor relu(const Tensor& t) {
+  require_half_kernel("clamp_min_cpu", t.dtype());
   if (t.dtype() == DType::Bool) runtime_error("\"clamp_min_cpu\" not implemented for 'Bool'");
   Tensor out = same_dtype_unary(t, [](auto v) {
     using T = decltype(v);
@@ -197,6 +207,7 @@ Tensor clamp_values(const Tensor& t, std::optional<double> min_value, std::optio
 
 Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<double> max_value) {
   if (!min_value && !max_value) runtime_error("torch.clamp: At least one of 'min' or 'max' must not be None");
+  require_half_kernel(min_value && max_value ? "clamp_scalar_cpu" : min_value ? "clamp_min_cpu" : "clamp_max_scalar_cpu", t.dtype());
   Tensor out = clamp_values(t, min_value, max_value);
   // Tensor.clamp records ClampBackward1 whichever bounds are given.
   OpAttrs attrs;
@@ -207,6 +218,7 @@ Tensor clamp(const Tensor& t, std::optional<double> min_value, std::optional<dou
 }
 
 Tensor clamp_min(const Tensor& t, double min_value) {
+  require_half_kernel("clamp_min_cpu", t.dtype());
   Tensor out = clamp_values(t, min_value, std::nullopt);
   OpAttrs attrs;
   attrs.scalar = min_value;
@@ -215,6 +227,7 @@ Tensor clamp_min(const Tensor& t, double min_value) {
 }
 
 Tensor clamp_max(const Tensor& t, double max_value) {
+  require_half_kernel("clamp_max_scalar_cpu", t.dtype());
   Tensor out = clamp_values(t, std::nullopt, max_value);
   OpAttrs attrs;
   attrs.scalar = max_value;

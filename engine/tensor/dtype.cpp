@@ -88,6 +88,22 @@ const char* legacy_type_name(DType d) {
 
 namespace ag {
 
+const char* demangled_type_name(DType d) {
+  switch (d) {
+    case DType::Bool: return "bool";
+    case DType::UInt8: return "unsigned char";
+    case DType::Int8: return "signed char";
+    case DType::Int16: return "short int";
+    case DType::Int32: return "int";
+    case DType::Int64: return "long int";
+    case DType::Float16: return "c10::Half";
+    case DType::BFloat16: return "c10::BFloat16";
+    case DType::Float32: return "float";
+    case DType::Float64: return "double";
+  }
+  return "float";
+}
+
 bool dtype_from_legacy_name(const char* name, DType* out) {
   for (int d = 0; d <= static_cast<int>(DType::Float64); ++d) {
     if (std::strcmp(name, legacy_type_name(static_cast<DType>(d))) == 0) {

@@ -39,9 +39,12 @@ DType promote_types(DType a, DType b);
 size_t dtype_size(DType d);              // PyTorch's element_size(), not the widened storage's
 const char* dtype_name(DType d);         // "torch.float32"
 const char* legacy_type_name(DType d);   // "torch.FloatTensor", as autograd's messages say
-const char* scalar_type_name(DType d);
+const char* scalar_type_name(DType d);  // "Float", as kernel dispatch errors say ("not implemented for 'Float'")
+// The C++ element type as c10::demangle spells it ("long int", "signed char"), which a few ATen
+// messages print (clamp_'s "can't be cast to the desired output type long int").
+const char* demangled_type_name(DType d);
 // The dtype of a legacy type name ("torch.IntTensor"); false when there is none.
-bool dtype_from_legacy_name(const char* name, DType* out);   // "Float", as kernel dispatch errors say ("not implemented for 'Float'")
+bool dtype_from_legacy_name(const char* name, DType* out);
 
 // Calls f with a value of the C++ type that stores dtype d: f(float{}) etc.
 template <class F>

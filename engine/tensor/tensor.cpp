@@ -188,6 +188,11 @@ void Tensor::remove_hook(size_t index) {
   if (index < impl_->hooks.size()) impl_->hooks[index] = nullptr;
 }
 
+void Tensor::element_type_mismatch(DType asked) const {
+  runtime_error(std::string("internal error: a ") + dtype_name(dtype()) + " tensor was read as " + dtype_name(asked) +
+                " elements; please report this cell");
+}
+
 Tensor Tensor::detach() const {
   auto impl = std::make_shared<TensorImpl>();
   impl->storage = impl_->storage;
@@ -195,6 +200,7 @@ Tensor Tensor::detach() const {
   impl->shape = impl_->shape;
   impl->strides = impl_->strides;
   impl->offset = impl_->offset;
+  impl->is_wrapped_number = impl_->is_wrapped_number;  // a Python number stays one (type promotion)
   return Tensor(std::move(impl));
 }
 

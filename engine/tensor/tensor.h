@@ -142,8 +142,11 @@ class Tensor {
   Tensor detach() const;
 
   // Values
+  // The elements as T, which must be the storage type (float for float16, int64_t for int8):
+  // a kernel that reads a narrow tensor as double would run past its storage, so it fails here.
   template <class T>
   T* data_ptr() const {
+    if (dtype_of<T>() != storage_dtype(dtype())) element_type_mismatch(dtype_of<T>());
     return static_cast<T*>(impl_->storage->data()) + impl_->offset;
   }
   Scalar item() const;  // ValueError unless exactly one element
@@ -156,6 +159,7 @@ class Tensor {
 
  private:
   static Tensor make(const Shape& shape, DType dtype, bool zeroed);
+  [[noreturn]] void element_type_mismatch(DType asked) const;
 
   std::shared_ptr<TensorImpl> impl_;
 };

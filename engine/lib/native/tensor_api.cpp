@@ -207,6 +207,8 @@ Map build_functions() {
     auto hi = r.get(2, "max");
     r.done();
     std::optional<double> l, h;
+    // A float bound promotes an integer tensor, as PyTorch's type promotion does.
+    if (((lo && lo->is_float()) || (hi && hi->is_float())) && !is_floating(t.dtype())) t = to_dtype(t, default_float_dtype());
     if (lo && !lo->is_none()) l = to_float(in, *lo);
     if (hi && !hi->is_none()) h = to_float(in, *hi);
     return in.wrap(clamp(t, l, h));
@@ -631,6 +633,16 @@ Map build_methods() {
       };
       for (size_t i = 1; i < a.size(); ++i) add_other(a[i]);
       for (auto& [key, value] : k) add_other(value);
+      // clamp_'s own check of a float bound on an integer tensor, which names the C++ type.
+      if (name.rfind("clamp", 0) == 0 && !is_floating(t.dtype())) {
+        bool float_bound = false;
+        for (size_t i = 1; i < a.size(); ++i) float_bound = float_bound || a[i].is_float();
+        for (auto& kv : k) float_bound = float_bound || kv.second.is_float();
+        if (float_bound) {
+          in.raise("RuntimeError", std::string("result type Float can't be cast to the desired output type ") +
+                                       demangled_type_name(t.dtype()));
+        }
+      }
       Interpreter* ip = &in;
       apply_inplace(t, others, [ip, f, &a, &k](const Tensor& x) {
         Args args = a;
