@@ -32,7 +32,7 @@ Layout layout_of(const Shape& shape, int64_t k) {
 
 std::vector<int64_t> checked_positions(const Tensor& positions, const Shape& shape, int64_t k, int64_t lead) {
   if (positions.dtype() != DType::Int64) {
-    index_error("tensors used as indices must be long, int, byte or bool tensors");
+    index_error("tensors used as indices must be long, byte or bool tensors");
   }
   std::vector<int64_t> out(static_cast<size_t>(positions.numel()));
   for (int64_t i = 0; i < positions.numel(); ++i) {

@@ -14,7 +14,7 @@
 namespace ag {
 
 Tensor bincount(const Tensor& t, const Tensor& weights, int64_t minlength) {
-  if (t.dtype() != DType::Int64) {
+  if (!is_integral(t.dtype(), false)) {
     runtime_error(std::string("\"bincount_cpu\" not implemented for '") + scalar_type_name(t.dtype()) + "'");
   }
   if (minlength < 0) runtime_error("minlength should be >= 0");

@@ -193,9 +193,9 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction) 
 
 Tensor nll_loss(const Tensor& log_probs, const Tensor& target, Reduction reduction, const Tensor& weight,
                 int64_t ignore_index) {
-  if (target.dtype() != DType::Int64) {
-    runtime_error(std::string("expected scalar type Long but found ") +
-                  (target.dtype() == DType::Float64 ? "Double" : target.dtype() == DType::Bool ? "Bool" : "Float"));
+  // ATen's nll_loss takes uint8 targets too (its kernel dispatches on Byte and Long).
+  if (target.dtype() != DType::Int64 && target.dtype() != DType::UInt8) {
+    runtime_error(std::string("expected scalar type Long but found ") + scalar_type_name(target.dtype()));
   }
   if (log_probs.dim() < 1 || log_probs.dim() > 2) {
     value_error("Expected 2 or more dimensions (got " + std::to_string(log_probs.dim()) + ")");

@@ -175,9 +175,9 @@ Tensor batch_norm(const Tensor& input, const Tensor& running_mean, const Tensor&
 }
 
 Tensor embedding(const Tensor& weight, const Tensor& indices, int64_t padding_idx) {
-  if (indices.dtype() != DType::Int64) {
+  if (indices.dtype() != DType::Int64 && indices.dtype() != DType::Int32) {
     runtime_error(std::string("Expected tensor for argument #1 'indices' to have one of the following scalar types: "
-                              "Long, Int; but got torch.") + (indices.dtype() == DType::Float64 ? "DoubleTensor" : "FloatTensor") +
+                              "Long, Int; but got ") + legacy_type_name(indices.dtype()) +
                   " instead (while checking arguments for embedding)");
   }
   if (weight.dim() != 2) runtime_error("'weight' must be 2-D");

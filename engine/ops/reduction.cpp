@@ -165,7 +165,7 @@ void require_floating(const Tensor& t, const char* what) {
   if (!is_floating(t.dtype())) {
     runtime_error(std::string(what) + ": could not infer output dtype. Input dtype must be either "
                   "a floating point or complex dtype. Got: " +
-                  (t.dtype() == DType::Int64 ? "Long" : "Bool"));
+                  scalar_type_name(t.dtype()));
   }
 }
 

@@ -81,9 +81,15 @@ NativeFn reduce_fn(const char* name, Tensor (*all)(const Tensor&),
     auto keepdim = r.get(2, "keepdim");
     auto dtype = optional_dtype(in, r.keyword("dtype"));
     r.done();
+    if (dtype && std::string(name) == "mean" && !is_floating(*dtype)) {
+      in.raise("RuntimeError", std::string("mean(): could not infer output dtype. Optional dtype must be either a "
+                                           "floating point or complex dtype. Got: ") + scalar_type_name(*dtype));
+    }
     if (dtype) t = to_dtype(t, *dtype);
-    if (!dim || dim->is_none()) return in.wrap(all(t));
-    return in.wrap(by_dim(t, dims_of(in, *dim), bool_arg(in, keepdim, false)));
+    Tensor out = !dim || dim->is_none() ? all(t) : by_dim(t, dims_of(in, *dim), bool_arg(in, keepdim, false));
+    // Integer sums come out int64; dtype=torch.uint8 asks for the sum wrapped to 8 bits.
+    if (dtype && out.dtype() != *dtype) out = to_dtype(out, *dtype);
+    return in.wrap(out);
   };
 }
 
@@ -241,8 +247,9 @@ Map build_functions() {
     auto dtype = optional_dtype(in, r.keyword("dtype"));
     r.done();
     if (dtype) t = to_dtype(t, *dtype);
-    if (!dim || dim->is_none()) return in.wrap(prod(t));
-    return in.wrap(prod(t, to_int(in, *dim), bool_arg(in, keepdim, false)));
+    Tensor out = !dim || dim->is_none() ? prod(t) : prod(t, to_int(in, *dim), bool_arg(in, keepdim, false));
+    if (dtype && out.dtype() != *dtype) out = to_dtype(out, *dtype);
+    return in.wrap(out);
   };
   m["norm"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "norm", a, k);
@@ -406,6 +413,12 @@ Map build_functions() {
   m["where"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "where", a, k);
     Tensor cond = in.to_tensor(r.required(0, "condition"));
+    if (a.size() == 1 && k.empty()) {  // torch.where(cond) is nonzero(cond, as_tuple=True)
+      Tensor coords = nonzero(cond);
+      std::vector<Value> columns;
+      for (int64_t d = 0; d < cond.dim(); ++d) columns.push_back(in.wrap(contiguous(select(coords, 1, d))));
+      return make_tuple(std::move(columns));
+    }
     Value x = r.required(1, "input");
     Value y = r.required(2, "other");
     r.done();

@@ -161,15 +161,18 @@ Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& it
   return r;
 }
 
+// Advanced indexing takes int64 positions and bool/uint8 masks only (int32 is refused in 1.13).
+constexpr const char* kIndexDtypeError = "tensors used as indices must be long, byte or bool tensors";
+
 // The flat positions over dims [d, d + m) that m integer index tensors address together
 // (broadcast against each other, as PyTorch pairs them).
 Tensor combined_positions(const std::vector<const Item*>& items, const Tensor& target, int64_t d) {
   Shape shape;
   for (const Item* it : items) {
-    if (it->tensor.dtype() == DType::Bool) {
+    if (it->tensor.dtype() == DType::Bool || it->tensor.dtype() == DType::UInt8) {
       throw Error(ErrorKind::NotImplementedError, "a boolean mask together with other index tensors is not supported in the playground");
     }
-    if (is_floating(it->tensor.dtype())) index_error("tensors used as indices must be long, int, byte or bool tensors");
+    if (it->tensor.dtype() != DType::Int64) index_error(kIndexDtypeError);
     shape = shape.empty() ? it->tensor.shape() : kernels_broadcast(shape, it->tensor.shape());
   }
   int64_t numel = 1;
@@ -192,13 +195,13 @@ Tensor combined_positions(const std::vector<const Item*>& items, const Tensor& t
 
 // The positions (over the first k dims) an index tensor addresses.
 Tensor positions_for(const Tensor& index, const Shape& target_shape, int64_t* k) {
-  if (index.dtype() == DType::Bool) {
-    *k = std::max<int64_t>(index.dim(), 1);
-    return mask_positions(index.dim() == 0 ? unsqueeze(index, 0) : index, target_shape);
+  if (index.dtype() == DType::Bool || index.dtype() == DType::UInt8) {
+    // A uint8 tensor is a mask, as before bool existed (PyTorch warns that this is deprecated).
+    const Tensor mask = index.dtype() == DType::Bool ? index : compare(index, Scalar(int64_t{0}), CompareOp::Ne);
+    *k = std::max<int64_t>(mask.dim(), 1);
+    return mask_positions(mask.dim() == 0 ? unsqueeze(mask, 0) : mask, target_shape);
   }
-  if (is_floating(index.dtype())) {
-    index_error("tensors used as indices must be long, int, byte or bool tensors");
-  }
+  if (index.dtype() != DType::Int64) index_error(kIndexDtypeError);
   *k = 1;
   return index;
 }
