@@ -5,6 +5,7 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -45,11 +46,13 @@ Tensor recorded(Op op, const Tensor& t, Tensor out, double scalar = 0.0, double 
 }  // namespace
 
 Tensor erf(const Tensor& t) {
+  require_half_kernel("erf_vml_cpu", t.dtype());
   Tensor in = is_floating(t.dtype()) ? t : raw::cast(t, default_float_dtype());
   return recorded(Op::Erf, t, map_floating(in, "erf", [](auto x) { return std::erf(x); }));
 }
 
 Tensor leaky_relu(const Tensor& t, double negative_slope) {
+  require_half_kernel("leaky_relu_cpu", t.dtype());
   Tensor out = map_floating(t, "leaky_relu_cpu", [negative_slope](auto x) {
     using T = decltype(x);
     return x > T(0) ? x : x * static_cast<T>(negative_slope);
@@ -58,6 +61,7 @@ Tensor leaky_relu(const Tensor& t, double negative_slope) {
 }
 
 Tensor elu(const Tensor& t, double alpha) {
+  require_half_kernel("elu_cpu", t.dtype());
   Tensor out = map_floating(t, "elu_cpu", [alpha](auto x) {
     using T = decltype(x);
     return x <= T(0) ? (std::exp(x) - T(1)) * static_cast<T>(alpha) : x;
@@ -66,6 +70,7 @@ Tensor elu(const Tensor& t, double alpha) {
 }
 
 Tensor gelu(const Tensor& t, bool tanh_approximation) {
+  require_half_kernel("GeluKernelImpl", t.dtype());
   Tensor out = map_floating(t, "GeluKernelImpl", [tanh_approximation](auto x) {
     using T = decltype(x);
     if (tanh_approximation) {
@@ -78,6 +83,7 @@ Tensor gelu(const Tensor& t, bool tanh_approximation) {
 }
 
 Tensor silu(const Tensor& t) {
+  require_half_kernel("silu_cpu", t.dtype());
   Tensor out = map_floating(t, "silu_cpu", [](auto x) {
     using T = decltype(x);
     return x / (T(1) + std::exp(-x));
@@ -86,6 +92,7 @@ Tensor silu(const Tensor& t) {
 }
 
 Tensor softplus(const Tensor& t, double beta, double threshold) {
+  require_half_kernel("softplus_cpu", t.dtype());
   Tensor out = map_floating(t, "softplus_cpu", [beta, threshold](auto x) {
     using T = decltype(x);
     const T bx = x * static_cast<T>(beta);
@@ -95,6 +102,7 @@ Tensor softplus(const Tensor& t, double beta, double threshold) {
 }
 
 Tensor hardtanh(const Tensor& t, double min_value, double max_value) {
+  require_half_kernel("clamp_scalar_cpu", t.dtype());
   Tensor out = map_floating(t, "hardtanh_cpu", [min_value, max_value](auto x) {
     using T = decltype(x);
     const T lo = static_cast<T>(min_value), hi = static_cast<T>(max_value);

@@ -9,6 +9,7 @@
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -128,9 +129,10 @@ Tensor convolution(const Tensor& input, const Tensor& weight, const Tensor& bias
                   " channels, but got " + std::to_string(x.size(1)) + " channels instead");
   }
   if (x.dtype() != weight.dtype()) {
-    runtime_error("expected scalar type " + std::string(weight.dtype() == DType::Float64 ? "Double" : "Float") +
-                  " but found " + (x.dtype() == DType::Float64 ? "Double" : x.dtype() == DType::Int64 ? "Long" : "Float"));
+    runtime_error(std::string("expected scalar type ") + scalar_type_name(weight.dtype()) + " but found " +
+                  scalar_type_name(x.dtype()));
   }
+  require_half_kernel("slow_conv2d_cpu", x.dtype());
   if (spatial == 1) {
     p.stride = {1, p.stride[0]};
     p.padding = {0, p.padding[0]};

@@ -8,6 +8,7 @@
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -76,6 +77,7 @@ Batched batch_operands(const Tensor& x1, const Tensor& x2) {
 }  // namespace
 
 Tensor cdist(const Tensor& x1, const Tensor& x2, double p, int compute_mode) {
+  require_reduced_float_kernel("cdist", x1.dtype());
   if (!is_floating(x1.dtype())) {
     runtime_error(std::string("cdist only supports floating-point dtypes, X1 got: ") + scalar_type_name(x1.dtype()));
   }

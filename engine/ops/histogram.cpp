@@ -112,7 +112,7 @@ Tensor searchsorted(const Tensor& sorted_sequence, const Tensor& values, bool ri
 }
 
 Tensor histc(const Tensor& t, int64_t bins, double min, double max) {
-  if (!is_floating(t.dtype())) {
+  if (!is_floating(t.dtype()) || t.dtype() == DType::Float16) {
     runtime_error(std::string("\"histogram_cpu\" not implemented for '") + scalar_type_name(t.dtype()) + "'");
   }
   if (bins <= 0) runtime_error("torch.histogram(): bins must be > 0, but got " + std::to_string(bins) + " for dimension 0");

@@ -172,6 +172,7 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double 
 }
 
 Tensor mv(const Tensor& a, const Tensor& v) {
+  require_half_kernel("addmv_impl_cpu", a.dtype());
   if (a.dim() != 2 || v.dim() != 1) {
     runtime_error("vector + matrix @ vector expected, got 1, " + std::to_string(a.dim()) + ", " +
                   std::to_string(v.dim()));
@@ -302,6 +303,7 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
 }
 
 Tensor bmm(const Tensor& a, const Tensor& b) {
+  require_half_kernel("bmm", a.dtype());
   if (a.dim() != 3) runtime_error("batch1 must be a 3D tensor");
   if (b.dim() != 3) runtime_error("batch2 must be a 3D tensor");
   if (a.size(0) != b.size(0) || a.size(2) != b.size(1)) {

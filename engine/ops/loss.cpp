@@ -9,6 +9,7 @@
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -89,6 +90,7 @@ Tensor huber_loss(const Tensor& input, const Tensor& target, Reduction reduction
 }
 
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight, Reduction reduction) {
+  require_reduced_float_kernel("binary_cross_entropy", input.dtype());
   if (input.shape() != target.shape()) {
     auto sizes = [](const Shape& s) {
       std::string out;

@@ -176,6 +176,8 @@ Tensor log_softmax(const Tensor& t, int64_t dim) {
 }
 
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction) {
+  // ATen's mse kernel has float16 (with a warning) but no bfloat16.
+  if (input.dtype() == DType::BFloat16) runtime_error("\"mse_cpu\" not implemented for 'BFloat16'");
   Tensor diff = raw::contiguous(sub(input.detach(), target.detach()));
   Tensor sq = mul(diff, diff);
   Tensor out;

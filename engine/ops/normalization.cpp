@@ -8,6 +8,7 @@
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -40,6 +41,7 @@ std::vector<Tensor> affine_inputs(const Tensor& input, const Tensor& weight, con
 
 Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tensor& weight, const Tensor& bias,
                   double eps) {
+  require_half_kernel("LayerNormKernelImpl", input.dtype());
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
   const Shape& shape = input.shape();
   bool matches = k >= 1 && k <= input.dim();

@@ -6,6 +6,7 @@
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -70,12 +71,14 @@ Tensor fmin(const Tensor& a, const Tensor& b) {
   return recorded2(Op::Fmin, a, b, out);
 }
 Tensor atan2(const Tensor& a, const Tensor& b) {
+  require_half_kernel("atan2_cpu", a.dtype());
   Tensor out = map2(a, b, real_type(a, b), [](auto x, auto y) {
     return static_cast<decltype(x)>(std::atan2(static_cast<double>(x), static_cast<double>(y)));
   });
   return recorded2(Op::Atan2, a, b, out);
 }
 Tensor hypot(const Tensor& a, const Tensor& b) {
+  require_half_kernel("hypot_cpu", a.dtype());
   const DType d = result_type(a, b);
   if (!is_floating(d)) runtime_error("\"hypot_cpu\" not implemented for '" + std::string(scalar_type_name(d)) + "'");
   Tensor out = map2(a, b, d, [](auto x, auto y) {
@@ -98,6 +101,7 @@ Tensor fmod(const Tensor& a, const Tensor& b) {
   return recorded2(b.impl()->is_wrapped_number ? Op::FmodScalar : Op::FmodTensor, a, b, out);
 }
 Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
+  require_half_kernel("lerp_kernel_scalar", start.dtype());
   const DType d = start.dtype();
   if (!is_floating(d)) runtime_error("\"lerp_kernel_scalar\" not implemented for '" + std::string(scalar_type_name(d)) + "'");
   if (end.dtype() != d) {

@@ -8,6 +8,7 @@
 #include "autograd/function.h"
 #include "ops/float32_paths.h"
 #include "ops/half_kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "ops/sleef_float.h"
@@ -125,29 +126,62 @@ double erfinv_double(double x) {
 
 }  // namespace
 
-Tensor asin(const Tensor& t) { return record_unary(Op::Asin, t, vml_map(t, sleef::asinf_u10, [](double x) { return std::asin(x); })); }
-Tensor acos(const Tensor& t) { return record_unary(Op::Acos, t, vml_map(t, sleef::acosf_u10, [](double x) { return std::acos(x); })); }
-Tensor atan(const Tensor& t) { return record_unary(Op::Atan, t, vml_map(t, sleef::atanf_u10, [](double x) { return std::atan(x); })); }
+Tensor asin(const Tensor& t) {
+  require_half_kernel("asin_vml_cpu", t.dtype());
+  return record_unary(Op::Asin, t, vml_map(t, sleef::asinf_u10, [](double x) { return std::asin(x); }));
+}
+Tensor acos(const Tensor& t) {
+  require_half_kernel("acos_vml_cpu", t.dtype());
+  return record_unary(Op::Acos, t, vml_map(t, sleef::acosf_u10, [](double x) { return std::acos(x); }));
+}
+Tensor atan(const Tensor& t) {
+  require_half_kernel("atan_vml_cpu", t.dtype());
+  return record_unary(Op::Atan, t, vml_map(t, sleef::atanf_u10, [](double x) { return std::atan(x); }));
+}
 Tensor sinh(const Tensor& t) {
+  require_half_kernel("sinh_cpu", t.dtype());
   return record_unary(Op::Sinh, t, vec_map(t, sleef::sinhf_u10, [](float x) { return std::sinh(x); },
                                            [](double x) { return std::sinh(x); }));
 }
 Tensor cosh(const Tensor& t) {
+  require_half_kernel("cosh_cpu", t.dtype());
   return record_unary(Op::Cosh, t, vec_map(t, sleef::coshf_u10, [](float x) { return std::cosh(x); },
                                            [](double x) { return std::cosh(x); }));
 }
-Tensor asinh(const Tensor& t) { return record_unary(Op::Asinh, t, real_map(t, [](double x) { return std::asinh(x); })); }
-Tensor acosh(const Tensor& t) { return record_unary(Op::Acosh, t, real_map(t, [](double x) { return std::acosh(x); })); }
-Tensor atanh(const Tensor& t) { return record_unary(Op::Atanh, t, real_map(t, [](double x) { return std::atanh(x); })); }
+Tensor asinh(const Tensor& t) {
+  require_half_kernel("asinh_cpu", t.dtype());
+  return record_unary(Op::Asinh, t, real_map(t, [](double x) { return std::asinh(x); }));
+}
+Tensor acosh(const Tensor& t) {
+  require_half_kernel("acosh_cpu", t.dtype());
+  return record_unary(Op::Acosh, t, real_map(t, [](double x) { return std::acosh(x); }));
+}
+Tensor atanh(const Tensor& t) {
+  require_half_kernel("atanh_cpu", t.dtype());
+  return record_unary(Op::Atanh, t, real_map(t, [](double x) { return std::atanh(x); }));
+}
 Tensor tan(const Tensor& t) {
+  require_half_kernel("tan_vml_cpu", t.dtype());
   const DType d = is_floating(t.dtype()) ? t.dtype() : default_float_dtype();
   if (storage_dtype(d) == DType::Float32) return record_unary(Op::Tan, t, float32_paths::vml_grouped(raw::cast(t, d), sleef::tanf_u10_map));
   return record_unary(Op::Tan, t, real_map(t, [](double x) { return std::tan(x); }));
 }
-Tensor log2(const Tensor& t) { return record_unary(Op::Log2, t, vml_map(t, sleef::log2f_u10, [](double x) { return std::log2(x); })); }
-Tensor log10(const Tensor& t) { return record_unary(Op::Log10, t, vml_map(t, sleef::log10f_u10, [](double x) { return std::log10(x); })); }
-Tensor log1p(const Tensor& t) { return record_unary(Op::Log1p, t, vml_map(t, sleef::log1pf_u10, [](double x) { return std::log1p(x); })); }
-Tensor expm1(const Tensor& t) { return record_unary(Op::Expm1, t, vml_map(t, sleef::expm1f_u10, [](double x) { return std::expm1(x); })); }
+Tensor log2(const Tensor& t) {
+  require_half_kernel("log2_vml_cpu", t.dtype());
+  return record_unary(Op::Log2, t, vml_map(t, sleef::log2f_u10, [](double x) { return std::log2(x); }));
+}
+Tensor log10(const Tensor& t) {
+  require_half_kernel("log10_vml_cpu", t.dtype());
+  return record_unary(Op::Log10, t, vml_map(t, sleef::log10f_u10, [](double x) { return std::log10(x); }));
+}
+Tensor log1p(const Tensor& t) {
+  require_half_kernel("log1p_vml_cpu", t.dtype());
+  return record_unary(Op::Log1p, t, vml_map(t, sleef::log1pf_u10, [](double x) { return std::log1p(x); }));
+}
+Tensor expm1(const Tensor& t) {
+  require_half_kernel("expm1_vml_cpu", t.dtype());
+  return record_unary(Op::Expm1, t, vml_map(t, sleef::expm1f_u10, [](double x) { return std::expm1(x); }));
+}
 // exp2 never takes SLEEF in PyTorch 1.13: the C library's exp2f on every element.
 Tensor exp2(const Tensor& t) {
   return record_unary(Op::Exp2, t, vec_map(t, [](float x) { return std::exp2(x); }, [](float x) { return std::exp2(x); },
@@ -155,11 +189,19 @@ Tensor exp2(const Tensor& t) {
 }
 Tensor rsqrt(const Tensor& t) {
   require_half_kernel("rsqrt_cpu", t.dtype());
-  return record_unary(Op::Rsqrt, t, real_map(t, [](double x) { return 1.0 / std::sqrt(x); })); }
-Tensor erfc(const Tensor& t) { return record_unary(Op::Erfc, t, real_map(t, [](double x) { return std::erfc(x); })); }
-Tensor erfinv(const Tensor& t) { return record_unary(Op::Erfinv, t, real_map(t, erfinv_double)); }
+  return record_unary(Op::Rsqrt, t, real_map(t, [](double x) { return 1.0 / std::sqrt(x); }));
+}
+Tensor erfc(const Tensor& t) {
+  require_half_kernel("erfc_vml_cpu", t.dtype());
+  return record_unary(Op::Erfc, t, real_map(t, [](double x) { return std::erfc(x); }));
+}
+Tensor erfinv(const Tensor& t) {
+  require_half_kernel("erfinv_vml_cpu", t.dtype());
+  return record_unary(Op::Erfinv, t, real_map(t, erfinv_double));
+}
 
 Tensor logit(const Tensor& t, std::optional<double> eps) {
+  require_half_kernel("logit_cpu", t.dtype());
   OpAttrs attrs;
   attrs.scalar = eps.value_or(-1.0);  // negative: no clamping
   // In the tensor's precision, as PyTorch's kernel computes it: near 1, 1 - x in float32 decides.

@@ -11,6 +11,7 @@
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
 #include "ops/kernels.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "ops/sleef_float.h"
@@ -43,12 +44,15 @@ Tensor map_floating2(const Tensor& a, const Tensor& b, DType d, F&& f) {
 // scalar one; any other layout takes the scalar formula throughout.
 template <class Vectorised, class Scalar>
 Tensor vec_kernel2(const Tensor& a, const Tensor& b, Vectorised&& vectorised, Scalar&& scalar) {
-  Tensor ca = raw::cast(a, DType::Float32), cb = raw::cast(b, DType::Float32);
+  // float32, or bfloat16 computed in float32 (integers promote to float32).
+  const DType r = result_type(a, b);
+  const DType d = is_floating(r) && storage_dtype(r) == DType::Float32 ? r : DType::Float32;
+  Tensor ca = raw::cast(a, d), cb = raw::cast(b, d);
   const Shape shape = kernels::broadcast_shapes(ca.shape(), cb.shape());
-  Tensor out = Tensor::uninitialized(shape, DType::Float32);
+  Tensor out = Tensor::uninitialized(shape, d);
   const int64_t n = out.numel();
   const auto flat = [n](const Tensor& t) { return t.numel() == 1 || (t.numel() == n && t.is_contiguous()); };
-  if (!flat(ca) || !flat(cb)) return kernels::map_binary<float, float>(ca, cb, scalar);
+  if (!flat(ca) || !flat(cb)) return raw::cast(kernels::map_binary<float, float>(ca, cb, scalar), d);
   const float* x = ca.data_ptr<float>();
   const float* y = cb.data_ptr<float>();
   const int64_t sx = ca.numel() == 1 ? 0 : 1, sy = cb.numel() == 1 ? 0 : 1;
@@ -221,7 +225,9 @@ Tensor xlogy(const Tensor& self, const Tensor& other) {
 
 Tensor logaddexp(const Tensor& a, const Tensor& b) {
   const DType d = result_type(a, b);
-  if (!is_floating(d)) runtime_error(std::string("\"logaddexp_cpu\" not implemented for '") + scalar_type_name(d) + "'");
+  if (!is_floating(d) || d == DType::Float16) {
+    runtime_error(std::string("\"logaddexp_cpu\" not implemented for '") + scalar_type_name(d) + "'");
+  }
   Tensor out;
   if (storage_dtype(d) == DType::Float32) {
     out = vec_kernel2(
@@ -266,6 +272,7 @@ Tensor deg2rad(const Tensor& t) { return scaled_angle(t, kPiOver180, Op::Deg2Rad
 Tensor rad2deg(const Tensor& t) { return scaled_angle(t, k180OverPi, Op::Rad2Deg); }
 
 Tensor sinc(const Tensor& t) {
+  require_half_kernel("sinc_cpu", t.dtype());
   Tensor out = floating_unary(t, [](auto x) {
     using T = decltype(x);
     if (x == T(0)) return T(1);
@@ -310,12 +317,14 @@ Tensor signbit(const Tensor& t) {
 }
 
 Tensor lgamma(const Tensor& t) {
+  require_half_kernel("lgamma_vml_cpu", t.dtype());
   Tensor out = floating_unary(t, [](auto x) { return std::lgamma(x); });
   record(Op::Lgamma, {t}, out);
   return out;
 }
 
 Tensor digamma(const Tensor& t) {
+  require_half_kernel("digamma", t.dtype());
   Tensor out = floating_unary(t, [](auto x) { return digamma_value(x); });
   record(Op::Digamma, {t}, out);
   return out;
@@ -345,6 +354,7 @@ std::array<Tensor, 3> broadcast_three(const Tensor& self, const Tensor& t1, cons
 // self + value * t1 * t2 and self + value * t1 / t2, rounded as ATen's AVX2 kernels do
 // (measured on addcmul_: fma(value * t1, t2, self); addcdiv: self + (value * t1) / t2).
 Tensor addcmul(const Tensor& self, const Tensor& t1, const Tensor& t2, double value) {
+  require_half_kernel("addcmul_cpu_out", self.dtype());
   const DType d = result_type({self, t1, t2});
   const std::array<Tensor, 3> parts = broadcast_three(self, t1, t2, d);
   Tensor a = parts[0], b = parts[1], c = parts[2];

@@ -161,6 +161,7 @@ std::pair<Tensor, Tensor> kth(const Tensor& t, int64_t k, int64_t d, bool keepdi
 }  // namespace
 
 std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim, bool keepdim) {
+  require_half_kernel("kthvalue_cpu", t.dtype());
   const int64_t d = dim_of(t, dim);
   const int64_t n = t.dim() ? t.shape()[d] : 1;
   if (k < 1 || k > n) runtime_error("kthvalue(): selected number k out of range for dimension " + std::to_string(d));
@@ -168,6 +169,7 @@ std::pair<Tensor, Tensor> kthvalue(const Tensor& t, int64_t k, int64_t dim, bool
 }
 
 std::pair<Tensor, Tensor> median(const Tensor& t, int64_t dim, bool keepdim) {
+  require_half_kernel("median_cpu", t.dtype());
   const int64_t d = dim_of(t, dim);
   const int64_t n = t.dim() ? t.shape()[d] : 1;
   if (n == 0) index_error("median(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
@@ -175,6 +177,7 @@ std::pair<Tensor, Tensor> median(const Tensor& t, int64_t dim, bool keepdim) {
 }
 
 Tensor median(const Tensor& t) {
+  require_half_kernel("median_cpu", t.dtype());
   if (t.numel() == 0) return full({}, Scalar(NAN), t.dtype());
   if (is_floating(t.dtype()) && sum(isnan(t.detach())).item().to_int() > 0) {  // NaN propagates
     Tensor out = full({}, Scalar(NAN), t.dtype());
@@ -192,6 +195,7 @@ Tensor median(const Tensor& t) {
 // torch.nanmedian: the lower median of each line's non-NaN values (NaN if there are none); ties
 // resolve to the first index, as the sorted order of (value, index) gives.
 std::pair<Tensor, Tensor> nanmedian(const Tensor& t, int64_t dim, bool keepdim) {
+  require_half_kernel("median_cpu", t.dtype());
   const int64_t d = dim_of(t, dim);
   const int64_t n = t.dim() ? t.shape()[d] : 1;
   if (n == 0) index_error("median(): Expected reduction dim " + std::to_string(d) + " to have non-zero size.");
@@ -208,6 +212,7 @@ std::pair<Tensor, Tensor> nanmedian(const Tensor& t, int64_t dim, bool keepdim) 
 }
 
 Tensor nanmedian(const Tensor& t) {
+  require_half_kernel("median_cpu", t.dtype());
   Tensor out;
   if (t.numel() == 0) {
     out = full({}, Scalar(NAN), t.dtype());
@@ -256,6 +261,7 @@ std::pair<Tensor, Tensor> mode(const Tensor& t, int64_t dim, bool keepdim) {
 }
 
 UniqueResult unique(const Tensor& t, bool consecutive) {
+  require_half_kernel("unique", t.dtype());
   Tensor c = raw::contiguous(t.detach());
   const int64_t n = c.numel();
   UniqueResult r;

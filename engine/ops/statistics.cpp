@@ -269,6 +269,7 @@ Tensor cumsum(const Tensor& t, int64_t dim, std::optional<DType> dtype) { return
 Tensor cumprod(const Tensor& t, int64_t dim, std::optional<DType> dtype) { return scan(Op::Cumprod, t, dim, dtype, true); }
 
 std::pair<Tensor, Tensor> cummax_cummin(const Tensor& t, int64_t dim, bool is_max) {
+  require_half_kernel(is_max ? "cummax_cpu" : "cummin_cpu", t.dtype());
   const int64_t dm = t.dim() ? wrap_dim(dim, t.dim()) : 0;
   Tensor in = raw::contiguous(t);
   Tensor values = Tensor::empty(t.shape(), t.dtype());
@@ -316,6 +317,7 @@ Tensor count_nonzero(const Tensor& t, std::optional<Shape> dims) {
 // accumulated in double for float32 (the CPU accumulate type), each running value rounded into
 // the output; infinities of one sign carry through, a NaN propagates.
 Tensor logcumsumexp(const Tensor& t, int64_t dim) {
+  require_half_kernel("logcumsumexp_out_cpu", t.dtype());
   if (!is_floating(t.dtype())) {
     runtime_error(std::string("\"logcumsumexp_out_cpu\" not implemented for '") + scalar_type_name(t.dtype()) + "'");
   }

@@ -7,6 +7,7 @@
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
 #include "libm/glibc_double.h"
+#include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 #include "print/python_format.h"
@@ -34,12 +35,14 @@ void fill_serial(const Tensor& t, Draw&& draw) {
 }  // namespace
 
 void fill_bernoulli(const Tensor& t, double p, Generator* gen) {
+  require_half_kernel("bernoulli_scalar_cpu_", t.dtype());
   if (!(p >= 0 && p <= 1)) runtime_error("bernoulli_ expects p to be in [0, 1], but got p=" + c10_str(p));
   Generator& g = generator_or_default(gen);
   fill_serial(t, [&] { return g.uniform_double() < p ? 1.0 : 0.0; });
 }
 
 void fill_bernoulli(const Tensor& t, const Tensor& p, Generator* gen) {
+  require_half_kernel("bernoulli_tensor_cpu_self_", t.dtype());
   if (!is_floating(p.dtype())) {
     runtime_error(std::string("\"bernoulli_tensor_cpu_p_\" not implemented for '") + scalar_type_name(p.dtype()) + "'");
   }
@@ -204,6 +207,9 @@ Tensor multinomial(const Tensor& probs, int64_t n, bool replacement, Generator* 
   if (!is_floating(probs.dtype())) {
     runtime_error(std::string("multinomial only supports floating-point dtypes for input, got: ") +
                   scalar_type_name(probs.dtype()));
+  }
+  if (probs.dtype() == DType::Float16) {
+    runtime_error("multinomial is not implemented for half on CPU");
   }
   if (n <= 0) runtime_error("cannot sample n_sample <= 0 samples");
   const int64_t categories = probs.shape().back();

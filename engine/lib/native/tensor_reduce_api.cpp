@@ -4,6 +4,7 @@
 // gather/scatter/flip. Results with values and indices are torch.return_types named tuples.
 #include "lib/native/tensor_api.h"
 
+#include "ops/half_kernels.h"
 #include "python/args.h"
 
 namespace ag::interp {
@@ -156,6 +157,7 @@ void add_reduction_functions(std::unordered_map<std::string, NativeFn>& m) {
   m["aminmax"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "aminmax", a, k);
     Tensor t = self_of(r);
+    require_half_kernel("aminmax_cpu", t.dtype());
     auto dim = r.keyword("dim");
     bool keepdim = flag(in, r.keyword("keepdim"), false);
     r.done();
