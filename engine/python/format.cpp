@@ -185,6 +185,7 @@ std::string Interpreter::repr(const Value& v) {
 
 std::string Interpreter::str(const Value& v) {
   if (auto* s = v.as<StrObj>()) return s->value;
+  if (v.as<DeviceObj>()) return "cpu";  // str(torch.device('cpu')); repr is device(type='cpu')
   if (auto* inst = v.as<InstanceObj>()) {
     if (const Value* s = inst->klass->lookup("__str__")) return str(call(*s, {v}));
     if (inst->klass->is_subclass_of(T().base_exception.get())) {

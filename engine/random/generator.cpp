@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 #include "libm/glibc_double.h"
@@ -17,7 +18,7 @@ constexpr double kPi = 3.14159265358979323846;
 
 void Generator::manual_seed(uint64_t seed) {
   seed_ = seed;
-  engine_.seed(static_cast<uint32_t>(seed & 0xffffffffULL));
+  engine_.seed_with(static_cast<uint32_t>(seed & 0xffffffffULL));
   next_normal_.reset();
 }
 
@@ -49,6 +50,70 @@ double Generator::normal_double() {
   const double theta = 2.0 * kPi * u1;
   next_normal_ = r * glibc::sin(theta);
   return r * glibc::cos(theta);
+}
+
+namespace {
+
+template <class T>
+void put(std::vector<uint8_t>& bytes, size_t offset, T value) {
+  std::memcpy(bytes.data() + offset, &value, sizeof(T));
+}
+
+template <class T>
+T get(const std::vector<uint8_t>& bytes, size_t offset) {
+  T value;
+  std::memcpy(&value, bytes.data() + offset, sizeof(T));
+  return value;
+}
+
+// Offsets of CPUGeneratorImplState's fields (docs/pytorch-facts/random-samplers.md).
+constexpr size_t kSeedAt = 0, kLeftAt = 8, kSeededAt = 12, kNextAt = 16, kWordsAt = 24;
+constexpr size_t kNormalXAt = 5016, kNormalYAt = 5024, kNormalRhoAt = 5032, kNormalValidAt = 5040;
+
+}  // namespace
+
+std::vector<uint8_t> Generator::state() const {
+  std::vector<uint8_t> bytes(kStateBytes, 0);
+  put<uint64_t>(bytes, kSeedAt, seed_);
+  put<int32_t>(bytes, kLeftAt, engine_.left());
+  put<int32_t>(bytes, kSeededAt, 1);
+  put<uint64_t>(bytes, kNextAt, static_cast<uint64_t>(engine_.next()));
+  for (int i = 0; i < Mt19937::kWords; ++i) {
+    put<uint64_t>(bytes, kWordsAt + 8 * static_cast<size_t>(i), engine_.words()[static_cast<size_t>(i)]);
+  }
+  if (next_normal_) {
+    put<double>(bytes, kNormalYAt, *next_normal_);
+    put<int32_t>(bytes, kNormalValidAt, 1);
+  }
+  // The float cache (offsets 5048 and 5052) stays empty: no 1.13 CPU sampler fills it.
+  return bytes;
+}
+
+void Generator::set_state(const std::vector<uint8_t>& bytes) {
+  const bool legacy = bytes.size() == kLegacyStateBytes;
+  if (!legacy && bytes.size() != kStateBytes) {
+    runtime_error("Expected either a CPUGeneratorImplStateLegacy of size " + std::to_string(kLegacyStateBytes) +
+                  " or a CPUGeneratorImplState of size " + std::to_string(kStateBytes) +
+                  " but found the input RNG state size to be " + std::to_string(bytes.size()));
+  }
+  const int32_t left = get<int32_t>(bytes, kLeftAt);
+  const int32_t seeded = get<int32_t>(bytes, kSeededAt);
+  const uint64_t next = get<uint64_t>(bytes, kNextAt);
+  if (seeded == 0 || left < 1 || left > Mt19937::kWords || next > static_cast<uint64_t>(Mt19937::kWords)) {
+    runtime_error("Invalid mt19937 state");
+  }
+  std::array<uint32_t, Mt19937::kWords> words{};
+  for (int i = 0; i < Mt19937::kWords; ++i) {
+    words[static_cast<size_t>(i)] = static_cast<uint32_t>(get<uint64_t>(bytes, kWordsAt + 8 * static_cast<size_t>(i)));
+  }
+  engine_.set(words, left, static_cast<int>(next));
+  seed_ = get<uint64_t>(bytes, kSeedAt);
+  next_normal_.reset();
+  if (get<int32_t>(bytes, kNormalValidAt) != 0) {
+    // The legacy layout kept the polar pair; PyTorch rebuilds the cached sample from it.
+    next_normal_ = legacy ? get<double>(bytes, kNormalRhoAt) * std::sin(2.0 * kPi * get<double>(bytes, kNormalXAt))
+                          : get<double>(bytes, kNormalYAt);
+  }
 }
 
 Generator& default_generator() {

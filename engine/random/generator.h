@@ -4,8 +4,9 @@
 
 #include <cstdint>
 #include <optional>
-#include <random>
+#include <vector>
 
+#include "random/mt19937.h"
 #include "tensor/tensor.h"
 
 namespace ag {
@@ -25,8 +26,16 @@ class Generator {
   // One standard normal sample by Box-Muller, caching the second value as PyTorch does.
   double normal_double();
 
+  // torch.get_rng_state(): PyTorch's CPUGeneratorImplState, 5056 bytes (the layout is in
+  // docs/pytorch-facts/random-samplers.md). set_state takes that or the legacy 5048-byte form
+  // and raises PyTorch's errors for any other size or an impossible mt19937 state.
+  static constexpr size_t kStateBytes = 5056;
+  static constexpr size_t kLegacyStateBytes = 5048;
+  std::vector<uint8_t> state() const;
+  void set_state(const std::vector<uint8_t>& bytes);
+
  private:
-  std::mt19937 engine_;
+  Mt19937 engine_;
   uint64_t seed_ = kDefaultSeed;
   std::optional<double> next_normal_;
 };

@@ -588,6 +588,8 @@ void install_modules(Interpreter& interp) {
   torch->lazy_attrs["finfo"] = {"torch._type_info", "finfo"};
   for (const char* name : python_defined_functions()) torch->lazy_attrs[name] = {"torch._refs", name};
   torch->lazy_attrs["iinfo"] = {"torch._type_info", "iinfo"};
+  torch->lazy_attrs["get_rng_state"] = {"torch.random", "get_rng_state"};
+  torch->lazy_attrs["set_rng_state"] = {"torch.random", "set_rng_state"};
   grad_mode->lazy_attrs["inference_mode"] = {"torch.autograd.inference_mode", "inference_mode"};
   grad_mode->attrs["enable_grad"] = t["enable_grad"];
   autograd->attrs["no_grad"] = t["no_grad"];

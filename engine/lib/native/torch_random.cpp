@@ -79,6 +79,29 @@ void install_torch_random(Interpreter& interp, AttrMap& t) {
     self_generator(in, a.at(0)).manual_seed(seed);
     return Value::integer(static_cast<int64_t>(seed));
   });
+  cls->attrs["device"] = Value(std::make_shared<PropertyObj>(make_native("device", [](Interpreter& in, Args& a, Kwargs& k) {
+    self_generator(in, a.at(0));
+    return Value(std::make_shared<DeviceObj>());
+  })));
+  // Generator.get_state()/set_state(): PyTorch's CPUGeneratorImplState as a torch.uint8 tensor;
+  // set_state returns the generator. The checks and their texts are THPGenerator_setState's.
+  cls->attrs["get_state"] = make_native("get_state", [](Interpreter& in, Args& a, Kwargs&) {
+    const std::vector<uint8_t> bytes = self_generator(in, a.at(0)).state();
+    return in.wrap(from_int64s(std::vector<int64_t>(bytes.begin(), bytes.end()), {static_cast<int64_t>(bytes.size())}, DType::UInt8));
+  });
+  cls->attrs["set_state"] = make_native("set_state", [](Interpreter& in, Args& a, Kwargs& k) {
+    Generator& g = self_generator(in, a.at(0));
+    Args rest(a.begin() + 1, a.end());
+    ArgReader r(in, "set_state", rest, k);
+    const Value state = r.required(0, "new_state");
+    r.done();
+    const auto* t = state.as<TensorObj>();
+    if (!t) in.raise("TypeError", "expected a torch.ByteTensor, but got " + in.type_of(state)->name);
+    if (t->tensor.dtype() != DType::UInt8) in.raise("TypeError", "RNG state must be a torch.ByteTensor");
+    const std::vector<double> values = t->tensor.detach().to_doubles();
+    g.set_state(std::vector<uint8_t>(values.begin(), values.end()));
+    return a[0];
+  });
   t["Generator"] = Value(cls);
   t["default_generator"] = default_generator_value();
   // torch.poisson(input, generator=None): the generator may come positionally.

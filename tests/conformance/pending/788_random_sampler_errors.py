@@ -73,3 +73,9 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 print(torch.rand(1))
+
+# negative seeds wrap modulo 2**64, so initial_seed() needs integers past 64 bits
+torch.manual_seed(-1)
+print(torch.initial_seed(), torch.rand(2).tolist())
+torch.manual_seed(-5)
+print(torch.initial_seed())
