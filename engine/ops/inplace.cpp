@@ -18,15 +18,29 @@ namespace ag {
 
 namespace {
 
-void check_inplace(const Tensor& self, const std::vector<Tensor>& others) {
-  if (!GradMode::is_enabled()) return;
-  const auto& base = self.impl()->view_base;
-  if (base && Tensor(base).is_leaf() && Tensor(base).requires_grad()) {
-    runtime_error("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+// TensorIterator's assert_no_internal_overlap: a written tensor with a stride-0 dimension of
+// size > 1 (an expand) has elements sharing memory. fill_, zero_, masked_fill_, index_fill_
+// and triu_/tril_ do not ask for the check in 1.13.
+void check_no_internal_overlap(const Tensor& self) {
+  for (int64_t d = 0; d < self.dim(); ++d) {
+    if (self.size(d) > 1 && self.strides()[static_cast<size_t>(d)] == 0) {
+      runtime_error("unsupported operation: more than one element of the written-to tensor refers to a single "
+                    "memory location. Please clone() the tensor before performing the operation.");
+    }
   }
-  if (self.is_leaf() && self.requires_grad()) {
-    runtime_error("a leaf Variable that requires grad is being used in an in-place operation.");
+}
+
+void check_inplace(const Tensor& self, const std::vector<Tensor>& others, bool refuse_overlap = true) {
+  if (GradMode::is_enabled()) {
+    const auto& base = self.impl()->view_base;
+    if (base && Tensor(base).is_leaf() && Tensor(base).requires_grad()) {
+      runtime_error("a view of a leaf Variable that requires grad is being used in an in-place operation.");
+    }
+    if (self.is_leaf() && self.requires_grad()) {
+      runtime_error("a leaf Variable that requires grad is being used in an in-place operation.");
+    }
   }
+  if (refuse_overlap) check_no_internal_overlap(self);
 }
 
 // After the write: a plain tensor is rebased onto the op's node; a view rebases its base
@@ -100,8 +114,8 @@ const Tensor& div_(const Tensor& self, const Tensor& other) {
 }
 
 const Tensor& apply_inplace(const Tensor& self, const std::vector<Tensor>& others,
-                            const std::function<Tensor(const Tensor&)>& f) {
-  check_inplace(self, others);
+                            const std::function<Tensor(const Tensor&)>& f, bool refuse_overlap) {
+  check_inplace(self, others, refuse_overlap);
   std::vector<Tensor> inputs{self};
   inputs.insert(inputs.end(), others.begin(), others.end());
   std::shared_ptr<FunctionNode> node;
@@ -140,7 +154,7 @@ const Tensor& apply_inplace(const Tensor& self, const std::vector<Tensor>& other
 }
 
 const Tensor& zero_(const Tensor& self) {
-  check_inplace(self, {});
+  check_inplace(self, {}, false);
   auto node = prepare_inplace(Op::Zero, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(Scalar(int64_t{0}), self.dtype()));
   self.bump_version();
@@ -150,7 +164,7 @@ const Tensor& zero_(const Tensor& self) {
 }
 
 const Tensor& fill_(const Tensor& self, const Scalar& value) {
-  check_inplace(self, {});
+  check_inplace(self, {}, false);
   check_scalar_fits(value, self.dtype());
   auto node = prepare_inplace(Op::Fill, self, Tensor(), {});
   raw::copy_into(self, Tensor::scalar(value, self.dtype()));

@@ -123,7 +123,9 @@ Tensor rot90(const Tensor& t, int64_t k, const Shape& dims) {
 }
 
 Tensor triangle(const Tensor& t, int64_t diagonal, bool upper) {
-  if (t.dim() < 2) runtime_error(std::string(upper ? "triu" : "tril") + ": input tensor must have at least 2 dimensions");
+  // 1.13 checks no rank: the failure is size(-2)'s dimension wrap.
+  if (t.dim() == 0) index_error("Dimension specified as -2 but tensor has no dimensions");
+  if (t.dim() < 2) wrap_dim(-2, t.dim());
   Tensor zero = Tensor::scalar(Scalar(int64_t{0}), t.dtype());
   Tensor c = raw::contiguous(t);
   Tensor out = raw::contiguous_copy(c);

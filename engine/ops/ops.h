@@ -84,8 +84,10 @@ Tensor clamp_min(const Tensor& t, double min_value);
 Tensor clamp_max(const Tensor& t, double max_value);
 // f applied in place (x.exp_(), x.relu_(), ...): records f's own node, as PyTorch does.
 // self = f(self) in place, recorded as the node f records; others are f's other tensor inputs.
+// refuse_overlap: raise PyTorch's error when self is an expand (the ops that write through
+// TensorIterator; masked_fill_, index_fill_, triu_ and tril_ do not check).
 const Tensor& apply_inplace(const Tensor& self, const std::vector<Tensor>& others,
-                            const std::function<Tensor(const Tensor&)>& f);
+                            const std::function<Tensor(const Tensor&)>& f, bool refuse_overlap = true);
 
 // ---- more elementwise math (ops/pointwise_math.cpp) ---------------------------------------
 Tensor asin(const Tensor& t);

@@ -10,7 +10,9 @@ Tensor flip(const Tensor& t, const Shape& dims) {
   Shape nd;
   for (int64_t d : dims) {
     const int64_t w = wrap_dim(d, t.dim());
-    if (std::find(nd.begin(), nd.end(), w) != nd.end()) runtime_error("dims has duplicates, original flip dims size=" + std::to_string(dims.size()) + ", but unique flip dims size=" + std::to_string(nd.size()));
+    if (std::find(nd.begin(), nd.end(), w) != nd.end()) {
+      runtime_error("dim " + std::to_string(w) + " appears multiple times in the list of dims");  // dim_list_to_bitset
+    }
     nd.push_back(w);
   }
   // A view with negated strides over the flipped dims, copied out (the engine's views have

@@ -303,18 +303,25 @@ Map build_functions() {
   m["mm"] = binary_fn("mm", mm);
   m["mv"] = binary_fn("mv", mv);
   m["dot"] = binary_fn("dot", dot);
-  m["outer"] = [](Interpreter& in, Args& a, Kwargs& k) {
+  // ATen's outer (and ger, which calls it): both arguments 1-D.
+  const auto require_outer_vectors = [](const Tensor& x, const Tensor& y) {
+    if (x.dim() != 1) runtime_error("outer: Expected 1-D argument self, but got " + std::to_string(x.dim()) + "-D");
+    if (y.dim() != 1) runtime_error("outer: Expected 1-D argument vec2, but got " + std::to_string(y.dim()) + "-D");
+  };
+  m["outer"] = [require_outer_vectors](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "outer", a, k);
     Tensor x = self_of(r);
     Tensor y = in.to_tensor(r.required(1, "vec2"));
     r.done();
+    require_outer_vectors(x, y);
     return in.wrap(mul(reshape(x, {-1, 1}), y));
   };
-  m["ger"] = [](Interpreter& in, Args& a, Kwargs& k) {
+  m["ger"] = [require_outer_vectors](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "ger", a, k);
     Tensor x = self_of(r);
     Tensor y = in.to_tensor(r.required(1, "vec2"));
     r.done();
+    require_outer_vectors(x, y);
     return in.wrap(mul(reshape(x, {-1, 1}), y));
   };
   m["eq"] = compare_fn("eq", CompareOp::Eq);
@@ -657,12 +664,13 @@ Map build_methods() {
         }
       }
       Interpreter* ip = &in;
+      const bool refuse_overlap = name != "masked_fill_" && name != "index_fill_" && name != "triu_" && name != "tril_";
       apply_inplace(t, others, [ip, f, &a, &k](const Tensor& x) {
         Args args = a;
         args[0] = ip->wrap(x);
         Kwargs kwargs = k;
         return ip->to_tensor(f(*ip, args, kwargs));
-      });
+      }, refuse_overlap);
       return self;
     };
   }

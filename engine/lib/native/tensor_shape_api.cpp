@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 
+#include "ops/kernels.h"
 #include "python/args.h"
 
 namespace ag::interp {
@@ -41,8 +42,21 @@ Value wrap_list(Interpreter& in, const std::vector<Tensor>& ts) {
 
 Tensor movedim(const Tensor& t, Shape source, Shape destination) {
   const int64_t n = t.dim();
+  if (source.size() != destination.size()) {
+    runtime_error("movedim: Invalid source or destination dims: source (" + shape_str(source) +
+                  " dims) should contain the same number of dims as destination (" + shape_str(destination) + " dims)");
+  }
   for (auto& d : source) d = wrap_dim(d, n);
   for (auto& d : destination) d = wrap_dim(d, n);
+  const auto require_unique = [](const Shape& dims, const char* which) {
+    for (size_t i = 0; i < dims.size(); ++i) {
+      if (std::find(dims.begin() + static_cast<std::ptrdiff_t>(i) + 1, dims.end(), dims[i]) != dims.end()) {
+        runtime_error(std::string("movedim: repeated dim in `") + which + "` (" + shape_str(dims) + ")");
+      }
+    }
+  };
+  require_unique(source, "source");
+  require_unique(destination, "destination");
   Shape order(static_cast<size_t>(n), -1);
   std::vector<bool> used(static_cast<size_t>(n), false);
   for (size_t i = 0; i < source.size(); ++i) {
@@ -170,7 +184,7 @@ Tensor einsum(Interpreter& in, const std::string& equation, const std::vector<Te
   }
   Shape summed;
   for (size_t i = out.size(); i < letters.size(); ++i) summed.push_back(static_cast<int64_t>(i));
-  Tensor r = summed.empty() ? product : sum(product, summed, false);
+  Tensor r = summed.empty() ? product : ag::sum(product, summed, false);
   return r;
 }
 
@@ -377,15 +391,27 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     ArgReader r(in, "unflatten", a, k);
     Tensor t = self_of(r);
     const int64_t dim = wrap_dim(to_int(in, r.required(1, "dim")), t.dim());
-    Shape sizes = to_shape(in, r.required(2, "sizes"));
+    const Value r_sizes = r.required(2, "sizes");
+    Shape sizes = to_shape(in, r_sizes);
     r.done();
     Shape shape(t.shape().begin(), t.shape().begin() + dim);
+    if (sizes.empty()) runtime_error("unflatten: sizes must be non-empty");
     int64_t known = 1, infer = -1;
     for (size_t i = 0; i < sizes.size(); ++i) {
-      if (sizes[i] == -1) infer = static_cast<int64_t>(i);
-      else known *= sizes[i];
+      if (sizes[i] != -1) {
+        known *= sizes[i];
+      } else if (infer >= 0) {
+        runtime_error("unflatten got an unexpected error:\nonly one dimension can be inferred");
+      } else {
+        infer = static_cast<int64_t>(i);
+      }
     }
-    if (infer >= 0) sizes[infer] = t.shape()[dim] / known;
+    const int64_t size = t.shape()[static_cast<size_t>(dim)];
+    if (infer >= 0 && known != 0) sizes[static_cast<size_t>(infer)] = size / known;
+    if ((infer >= 0 && (known == 0 || size % known != 0)) || (infer < 0 && known != size)) {
+      runtime_error("unflatten: Provided sizes " + shape_str(to_shape(in, r_sizes)) + " don't multiply up to the size of dim " +
+                    std::to_string(dim) + " (" + std::to_string(size) + ") in the input tensor");
+    }
     shape.insert(shape.end(), sizes.begin(), sizes.end());
     shape.insert(shape.end(), t.shape().begin() + dim + 1, t.shape().end());
     return in.wrap(view(t, shape));
@@ -400,6 +426,8 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
       ArgReader r(in, s.name, a, k);
       std::vector<Tensor> ts = tensor_list(in, r.required(0, "tensors"));
       r.done();
+      // row_stack is vstack in ATen, and says so.
+      if (ts.empty()) runtime_error(std::string(s.dim == 0 ? "vstack" : s.name) + " expects a non-empty TensorList");
       for (Tensor& t : ts) t = atleast(t, s.at_least);
       const int64_t dim = (s.dim == 1 && !ts.empty() && ts[0].dim() == 1) ? 0 : s.dim;  // hstack of vectors
       return in.wrap(cat(ts, dim));
@@ -409,6 +437,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     ArgReader r(in, "column_stack", a, k);
     std::vector<Tensor> ts = tensor_list(in, r.required(0, "tensors"));
     r.done();
+    if (ts.empty()) runtime_error("column_stack expects a non-empty TensorList");
     for (Tensor& t : ts) if (t.dim() <= 1) t = reshape(t, {t.numel(), 1});
     return in.wrap(cat(ts, 1));
   };
@@ -422,6 +451,10 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
       if (key == "indexing") indexing = in.str(value);
       else in.raise("TypeError", "meshgrid() got an unexpected keyword argument '" + key + "'");
     }
+    if (indexing != "xy" && indexing != "ij") {
+      runtime_error("torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: " + indexing);
+    }
+    if (ts.empty()) runtime_error("meshgrid expects a non-empty TensorList");
     const bool xy = indexing == "xy" && ts.size() >= 2;
     if (xy) std::swap(ts[0], ts[1]);
     Shape shape;
@@ -446,16 +479,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     std::vector<Tensor> ts;
     for (const Value& v : a) ts.push_back(in.to_tensor(v, "tensors"));
     Shape shape;
-    for (const Tensor& t : ts) {
-      const size_t nd = std::max(shape.size(), t.shape().size());
-      Shape next(nd, 1);
-      for (size_t i = 0; i < nd; ++i) {
-        const int64_t x = i < nd - shape.size() ? 1 : shape[i - (nd - shape.size())];
-        const int64_t y = i < nd - t.shape().size() ? 1 : t.shape()[i - (nd - t.shape().size())];
-        next[i] = x == 1 ? y : x;
-      }
-      shape = next;
-    }
+    for (const Tensor& t : ts) shape = kernels::broadcast_shapes(shape, t.shape());  // ATen's infer_size, pairwise
     std::vector<Tensor> out;
     for (const Tensor& t : ts) out.push_back(expand(t, shape));
     return wrap_list(in, out);
@@ -553,7 +577,8 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
       iy.insert(iy.end(), {1, sy[d]});
       out.push_back(sx[d] * sy[d]);
     }
-    return in.wrap(reshape(mul(reshape(x, ix), reshape(y, iy)), out));
+    // ATen: at::_unsafe_view of the fresh product, so the result's grad_fn is UnsafeViewBackward0.
+    return in.wrap(unsafe_view(mul(reshape(x, ix), reshape(y, iy)), out));
   };
   m["index_select"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "index_select", a, k);
