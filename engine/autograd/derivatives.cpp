@@ -884,6 +884,22 @@ const std::vector<Derivative> kTable = {
                c.needs(1) ? times(mm(c.grad, t(c.input(2))), alpha) : Tensor(),
                c.needs(2) ? times(mm(t(c.input(1)), c.grad), alpha) : Tensor()};
      }},
+    {Op::Addmv, "AddmvBackward0", 6, false,
+     [](C c) -> Grads {
+       const auto times = [](const Tensor& g, double s) { return s == 1.0 ? g : mul(g, Scalar(s)); };
+       const double beta = c.attrs().scalar, alpha = c.attrs().scalar2;
+       return {c.needs(0) ? times(c.grad, beta) : Tensor(),
+               c.needs(1) ? times(mul(unsqueeze(c.grad, 1), unsqueeze(c.input(2), 0)), alpha) : Tensor(),
+               c.needs(2) ? times(mv(t(c.input(1)), c.grad), alpha) : Tensor()};
+     }},
+    {Op::Baddbmm, "BaddbmmBackward0", 6, false,
+     [](C c) -> Grads {
+       const auto times = [](const Tensor& g, double s) { return s == 1.0 ? g : mul(g, Scalar(s)); };
+       const double beta = c.attrs().scalar, alpha = c.attrs().scalar2;
+       return {c.needs(0) ? times(c.grad, beta) : Tensor(),
+               c.needs(1) ? times(bmm(c.grad, transpose(c.input(2), 1, 2)), alpha) : Tensor(),
+               c.needs(2) ? times(bmm(transpose(c.input(1), 1, 2), c.grad), alpha) : Tensor()};
+     }},
     {Op::Mv, "MvBackward0", kIn01, false,
      [](C c) -> Grads {
        return {c.needs(0) ? mul(unsqueeze(c.grad, 1), unsqueeze(c.input(1), 0)) : Tensor(),

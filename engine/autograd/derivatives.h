@@ -37,7 +37,7 @@ enum class Op {
   // reductions
   Sum, SumDim, Mean, MeanDim, Prod, ProdDim, Norm, NormDim, MaxAll, MinAll, MaxDim, MinDim,
   // linear algebra
-  Mm, Addmm, Mv, Dot, Vdot,
+  Mm, Addmm, Addmv, Baddbmm, Mv, Dot, Vdot,
   // torch.linalg (ops/linalg_solve.cpp, ops/linalg_factor.cpp, ops/linalg_norm.cpp)
   LinalgDet, LinalgSlogdet, LinalgInvEx, LinalgSolveEx, LinalgVectorNorm, LinalgCross,
   // views and shapes

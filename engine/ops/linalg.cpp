@@ -190,6 +190,34 @@ Tensor mv(const Tensor& a, const Tensor& v) {
   return out;
 }
 
+// beta * self + alpha * (mat @ vec), as addmv_out_cpu hands it to gemv: a row-major mat goes
+// as gemv('t') (y = beta * y, then y += alpha * dot per row), any other as gemv('n'), which
+// scales the vector by alpha and accumulates columns onto beta * y. beta == 0 ignores self.
+Tensor addmv(const Tensor& self, const Tensor& mat, const Tensor& vec, double beta, double alpha) {
+  require_half_kernel("addmv_impl_cpu", mat.dtype());
+  if (mat.dim() != 2 || vec.dim() != 1 || self.dim() > 1) {
+    runtime_error("vector + matrix @ vector expected, got " + std::to_string(self.dim()) + ", " +
+                  std::to_string(mat.dim()) + ", " + std::to_string(vec.dim()));
+  }
+  if (mat.size(1) != vec.size(0) || (mat.size(0) != self.numel() && self.numel() != 1)) {
+    runtime_error("size mismatch, got " + std::to_string(self.numel()) + ", " + std::to_string(mat.size(0)) + "x" +
+                  std::to_string(mat.size(1)) + "," + std::to_string(vec.size(0)));
+  }
+  check_same_dtype(mat, vec);  // self is copied into the result, in mat's dtype
+  Tensor cv = raw::contiguous(vec);
+  Tensor col = raw::make_view(cv, {vec.size(0), 1}, {1, 1}, cv.offset());
+  Tensor bias = raw::make_view(raw::contiguous_copy(raw::expand_view(self, {mat.size(0)})), {mat.size(0), 1}, {1, 1}, 0);
+  const bool row_major = mat.strides()[1] == 1;
+  Tensor r = matmul_kernel(mat, col, mat.size(0), mat.size(1), 1, bias, row_major ? BiasOrder::Last : BiasOrder::First,
+                           GemmScale{beta, alpha});
+  Tensor out = raw::make_view(r, {mat.size(0)}, {1}, 0);
+  OpAttrs attrs;
+  attrs.scalar = beta;
+  attrs.scalar2 = alpha;
+  record(Op::Addmv, {self, mat, vec}, out, std::move(attrs));
+  return out;
+}
+
 Tensor dot(const Tensor& a, const Tensor& b) {
   if (a.dim() != 1 || b.dim() != 1) {
     runtime_error("1D tensors expected, but got " + std::to_string(a.dim()) + "D and " +
@@ -319,6 +347,40 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
     raw::copy_into(raw_select_view(out, 0, i), product);
   }
   record(Op::Bmm, {a, b}, out);
+  return out;
+}
+
+// beta * self + alpha * (batch1 @ batch2), self expanded to the result. ATen's own small kernel
+// (fewer than 400 multiply-adds per matrix) starts each sum from beta * r and adds the
+// alpha-scaled products in order (measured against 1.13); larger matrices go to cpublas gemm,
+// which orders the bias as addmm does.
+Tensor baddbmm(const Tensor& self, const Tensor& a, const Tensor& b, double beta, double alpha) {
+  require_half_kernel("bmm", a.dtype());
+  if (a.dim() != 3) runtime_error("batch1 must be a 3D tensor");
+  if (b.dim() != 3) runtime_error("batch2 must be a 3D tensor");
+  if (a.size(0) != b.size(0) || a.size(2) != b.size(1)) {
+    runtime_error("Expected size for first two dimensions of batch2 tensor to be: [" + std::to_string(a.size(0)) +
+                  ", " + std::to_string(a.size(2)) + "] but got: [" + std::to_string(b.size(0)) + ", " +
+                  std::to_string(b.size(1)) + "].");
+  }
+  check_same_dtype(a, b);
+  const int64_t batches = a.size(0), n = a.size(1), m = a.size(2), p = b.size(2);
+  Tensor base;
+  {
+    NoGradGuard no_grad;
+    base = expand(self, {batches, n, p});  // expand's own size errors
+  }
+  Tensor out = Tensor::empty({batches, n, p}, a.dtype());
+  for (int64_t i = 0; i < batches; ++i) {
+    Tensor mat1 = raw_select_view(a, 0, i), mat2 = raw_select_view(b, 0, i);
+    const BiasOrder order = m * n * p >= 400 && gemm_transposes_a(mat1, mat2, n, p) ? BiasOrder::Last : BiasOrder::First;
+    Tensor product = matmul_kernel(mat1, mat2, n, m, p, raw_select_view(base, 0, i), order, GemmScale{beta, alpha});
+    raw::copy_into(raw_select_view(out, 0, i), product);
+  }
+  OpAttrs attrs;
+  attrs.scalar = beta;
+  attrs.scalar2 = alpha;
+  record(Op::Baddbmm, {self, a, b}, out, std::move(attrs));
   return out;
 }
 

@@ -258,6 +258,10 @@ Tensor sum_to(const Tensor& t, const Shape& shape);
 
 // ---- linear algebra (ops/linalg.cpp) -----------------------------------------------------
 Tensor mm(const Tensor& a, const Tensor& b);
+// beta * self + alpha * (mat @ vec): AddmvBackward0.
+Tensor addmv(const Tensor& self, const Tensor& mat, const Tensor& vec, double beta = 1.0, double alpha = 1.0);
+// beta * self + alpha * (batch1 @ batch2), self broadcast to the result: BaddbmmBackward0.
+Tensor baddbmm(const Tensor& self, const Tensor& batch1, const Tensor& batch2, double beta = 1.0, double alpha = 1.0);
 // beta * self + alpha * (mat1 @ mat2), self broadcast to the result: AddmmBackward0.
 Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, double beta = 1.0,
              double alpha = 1.0);

@@ -203,6 +203,8 @@ std::map<Op, Sample> samples() {
   s[Op::MinDim] = {{in({3, 2})}, [](auto& x) { return min(x[0], 0, true).first; }};
   s[Op::Mm] = {{in({2, 3}), in({3, 2})}, [](auto& x) { return mm(x[0], x[1]); }};
   s[Op::Addmm] = {{in({2}), in({3, 4}), in({2, 4})}, [](auto& x) { return addmm(x[0], x[1], t(x[2])); }};
+  s[Op::Addmv] = {{in({3}), in({3, 4}), in({4})}, [](auto& x) { return addmv(x[0], x[1], x[2], 0.5, 2.0); }};
+  s[Op::Baddbmm] = {{in({1, 3}), in({2, 2, 4}), in({2, 4, 3})}, [](auto& x) { return baddbmm(x[0], x[1], x[2], 0.5, -1.5); }};
   s[Op::Mv] = {{in({2, 3}), in({3})}, [](auto& x) { return mv(x[0], x[1]); }};
   s[Op::Dot] = {{in({3}), in({3})}, [](auto& x) { return dot(x[0], x[1]); }};
   s[Op::Vdot] = {{in({3}), in({3})}, [](auto& x) { return vdot(x[0], x[1]); }};

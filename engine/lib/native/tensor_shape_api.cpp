@@ -520,19 +520,15 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     Tensor b1 = in.to_tensor(r.required(1, "batch1")), b2 = in.to_tensor(r.required(2, "batch2"));
     auto beta = r.keyword("beta"), alpha = r.keyword("alpha");
     r.done();
-    Tensor prod = bmm(b1, b2);
-    if (alpha) prod = mul(prod, to_scalar(in, *alpha));
-    Tensor base = beta ? mul(t, to_scalar(in, *beta)) : t;
-    return in.wrap(add(base, prod));
+    return in.wrap(baddbmm(t, b1, b2, beta ? to_float(in, *beta) : 1.0, alpha ? to_float(in, *alpha) : 1.0));
   };
   m["addmv"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "addmv", a, k);
     Tensor t = self_of(r);
     Tensor mat = in.to_tensor(r.required(1, "mat")), vec = in.to_tensor(r.required(2, "vec"));
-    r.keyword("beta");
-    r.keyword("alpha");
+    auto beta = r.keyword("beta"), alpha = r.keyword("alpha");
     r.done();
-    return in.wrap(add(t, mv(mat, vec)));
+    return in.wrap(addmv(t, mat, vec, beta ? to_float(in, *beta) : 1.0, alpha ? to_float(in, *alpha) : 1.0));
   };
   m["einsum"] = [](Interpreter& in, Args& a, Kwargs& k) {
     if (a.empty()) in.raise("TypeError", "einsum(): must specify the equation string and at least one operand, or at least one operand and its subscripts list");
