@@ -999,6 +999,11 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads {
        return {select_backward(c.grad, c.meta(0).shape, c.attrs().dim, c.attrs().index)};
      }},
+    // unbind's pieces: select's gradient under 1.13's name (its one node stacks the pieces' grads).
+    {Op::Unbind, "UnbindBackward0", kNone, false,
+     [](C c) -> Grads {
+       return {select_backward(c.grad, c.meta(0).shape, c.attrs().dim, c.attrs().index)};
+     }},
     {Op::Slice, "SliceBackward0", kNone, false,
      [](C c) -> Grads {
        const OpAttrs& a = c.attrs();

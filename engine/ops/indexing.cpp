@@ -1,6 +1,7 @@
 // select (integer index), slice (start:end:step), and joining with stack/cat.
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "autograd/grad_mode.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -36,6 +37,26 @@ Tensor select(const Tensor& t, int64_t dim, int64_t index) {
   attrs.dim = d;
   attrs.index = i;
   return view_with_history(t, shape, strides, offset, Op::Select, std::move(attrs));
+}
+
+std::vector<Tensor> unbind(const Tensor& t, int64_t dim) {
+  if (t.dim() == 0) index_error("Dimension specified as 0 but tensor has no dimensions");
+  const int64_t d = wrap_dim(dim, t.dim());
+  std::vector<Tensor> pieces;
+  for (int64_t i = 0; i < t.size(d); ++i) {
+    Shape shape = t.shape();
+    Strides strides = t.strides();
+    const int64_t offset = t.offset() + i * strides[static_cast<size_t>(d)];
+    shape.erase(shape.begin() + d);
+    strides.erase(strides.begin() + d);
+    OpAttrs attrs;
+    attrs.dim = d;
+    attrs.index = i;
+    Tensor piece = view_with_history(t, shape, strides, offset, Op::Unbind, std::move(attrs));
+    if (GradMode::is_enabled()) piece.impl()->multi_output_piece = static_cast<int32_t>(i);
+    pieces.push_back(piece);
+  }
+  return pieces;
 }
 
 Tensor index_int(const Tensor& t, int64_t index, int64_t dim) {

@@ -31,6 +31,14 @@ void check_no_internal_overlap(const Tensor& self) {
 }
 
 void check_inplace(const Tensor& self, const std::vector<Tensor>& others, bool refuse_overlap = true) {
+  bool requires_grad = self.requires_grad();
+  for (const Tensor& o : others) requires_grad = requires_grad || (o.defined() && o.requires_grad());
+  if (GradMode::is_enabled() && requires_grad && self.impl()->multi_output_piece >= 0 && self.grad_fn()) {
+    runtime_error("Output " + std::to_string(self.impl()->multi_output_piece) + " of " + self.grad_fn()->name() +
+                  " is a view and is being modified inplace. This view is the output of a function that returns "
+                  "multiple views. Such functions do not allow the output views to be modified inplace. You should "
+                  "replace the inplace operation by an out-of-place one.");
+  }
   if (GradMode::is_enabled()) {
     const auto& base = self.impl()->view_base;
     if (base && Tensor(base).is_leaf() && Tensor(base).requires_grad()) {

@@ -326,6 +326,7 @@ std::vector<Tensor> split_with_sizes(const Tensor& t, const Shape& sizes, int64_
     attrs.end = start + s;
     attrs.step = 1;
     record(from_int ? Op::Split : Op::SplitWithSizes, {t}, v, std::move(attrs));
+    if (GradMode::is_enabled()) v.impl()->multi_output_piece = static_cast<int32_t>(pieces.size());
     pieces.push_back(v);
     start += s;
   }

@@ -301,6 +301,7 @@ Tensor expand_as(const Tensor& t, const Tensor& other);
 
 // ---- indexing and joining (ops/indexing.cpp) ---------------------------------------------
 Tensor select(const Tensor& t, int64_t dim, int64_t index);
+std::vector<Tensor> unbind(const Tensor& t, int64_t dim);  // views, UnbindBackward0
 // Python's t[index] along dim: select() with Python's IndexError text.
 Tensor index_int(const Tensor& t, int64_t index, int64_t dim = 0);
 Tensor slice(const Tensor& t, int64_t dim, std::optional<int64_t> start, std::optional<int64_t> end,

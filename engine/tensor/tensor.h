@@ -80,6 +80,9 @@ struct TensorImpl {
   std::shared_ptr<TensorImpl> grad;
   std::weak_ptr<Node> grad_accumulator;  // the AccumulateGrad node of a leaf, made on demand
   std::shared_ptr<TensorImpl> view_base; // the tensor this one is a view of (the root base)
+  // Piece i of split/chunk/unbind made with grad mode on (CreationMeta::MULTI_OUTPUT_NODE):
+  // autograd refuses to modify it in place. -1 for every other tensor.
+  int32_t multi_output_piece = -1;
   // register_hook(fn): run on the gradient w.r.t. this tensor; may return a replacement.
   std::vector<std::function<Tensor(const Tensor&)>> hooks;
   // Forward-mode AD: the tangent of this tensor inside the current dual level (see

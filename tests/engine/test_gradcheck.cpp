@@ -230,6 +230,7 @@ std::map<Op, Sample> samples() {
   s[Op::TransposeInplace] = {{in({2, 3})}, [](auto& x) { return transpose_as(x[0], 0, 1, Op::TransposeInplace); }};
   s[Op::Expand] = {{in({3, 1})}, [](auto& x) { return expand(x[0], {2, 3, 4}); }};
   s[Op::Select] = {{in({3, 4})}, [](auto& x) { return select(x[0], 1, 2); }};
+  s[Op::Unbind] = {{in({3, 2})}, [](auto& x) { return unbind(x[0], 1)[1]; }};
   s[Op::Slice] = {{in({5, 2})}, [](auto& x) { return slice(x[0], 0, 1, 5, 2); }};
   s[Op::SelectBackward] = {{in({3})}, [](auto& x) { return select_backward(x[0], {3, 4}, 1, 2); }};
   s[Op::SliceBackward] = {{in({2, 2})}, [](auto& x) { return slice_backward(x[0], {5, 2}, 0, 1, 5, 2); }};

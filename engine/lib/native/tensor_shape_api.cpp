@@ -635,9 +635,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     Tensor t = self_of(r);
     const int64_t dim = to_int(in, r.get(1, "dim").value_or(Value::integer(0)));
     r.done();
-    std::vector<Tensor> out;
-    for (int64_t i = 0; i < t.size(dim); ++i) out.push_back(select(t, dim, i));
-    return wrap_list(in, out);
+    return wrap_list(in, unbind(t, dim));
   };
   m["take"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "take", a, k);
