@@ -144,13 +144,18 @@ const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& po
   attrs.aux = positions;
   auto node = prepare_inplace(Op::IndexPut, self, Tensor(), {values}, std::move(attrs));
   Tensor vc = raw::contiguous_copy(v, self.dtype());
+  // self may be any strided view (x[:, i, :, j] = v writes through a permute): each addressed
+  // position is unravelled over the first k dims and its sub-tensor written through self's strides.
+  const Strides rest_strides(self.strides().begin() + k, self.strides().end());
   for (size_t i = 0; i < pos.size(); ++i) {
-    Tensor from = raw::make_view(vc, {l.inner}, {1}, static_cast<int64_t>(i) * l.inner);
-    // self's element layout may be strided: address its row through its own strides.
-    Tensor self_flat = self.is_contiguous() ? raw::make_view(self, {l.lead, l.inner}, {l.inner, 1}, self.offset())
-                                            : Tensor();
-    if (!self_flat.defined()) runtime_error("index assignment into a non-contiguous tensor is not supported yet");
-    raw::copy_into(raw_select_view(self_flat, 0, pos[i]), from);
+    Tensor from = raw::make_view(vc, l.rest, contiguous_strides(l.rest), static_cast<int64_t>(i) * l.inner);
+    int64_t offset = self.offset(), rem = pos[i];
+    for (int64_t d = k - 1; d >= 0; --d) {
+      const int64_t size = self.shape()[static_cast<size_t>(d)];
+      offset += (rem % size) * self.strides()[static_cast<size_t>(d)];
+      rem /= size;
+    }
+    raw::copy_into(raw::make_view(self, l.rest, rest_strides, offset), from);
   }
   self.bump_version();
   if (node) {

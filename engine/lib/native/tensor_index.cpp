@@ -1,5 +1,7 @@
 #include "lib/native/tensor_index.h"
 
+#include <algorithm>
+
 #include "lib/native/numpy_bridge.h"
 #include "tensor/narrow.h"
 
@@ -55,6 +57,9 @@ struct Item {
   int64_t index = 0;
   const SliceObj* slice = nullptr;
   Tensor tensor;
+  // x[True], x[torch.tensor(False)]: a 0-d mask adds a dim of size 1 and keeps it (True) or
+  // empties it (False), consuming no dim of x.
+  bool zero_dim_mask() const { return kind == Kind::Tensor && tensor.dim() == 0 && tensor.dtype() == DType::Bool; }
 };
 
 std::vector<Item> parse_index(Interpreter& in, const Value& index, bool& single) {
@@ -70,9 +75,13 @@ std::vector<Item> parse_index(Interpreter& in, const Value& index, bool& single)
   for (const Value& v : raw) {
     Item it;
     if (v.is_int() || v.is_bool()) {
-      if (v.is_bool()) in.raise("IndexError", "boolean indices are not supported in the playground");
-      it.kind = Item::Kind::Int;
-      it.index = v.as_int();
+      if (v.is_bool()) {
+        it.kind = Item::Kind::Tensor;
+        it.tensor = Tensor::scalar(Scalar(v.as_bool()), DType::Bool);
+      } else {
+        it.kind = Item::Kind::Int;
+        it.index = v.as_int();
+      }
     } else if (auto* s = v.as<SliceObj>()) {
       it.kind = Item::Kind::Slice;
       it.slice = s;
@@ -97,11 +106,14 @@ std::vector<Item> parse_index(Interpreter& in, const Value& index, bool& single)
 
 // Applies ints, slices, None and Ellipsis; returns the view and where a tensor index sits.
 Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& items, bool single,
-                   int64_t* tensor_dim, const Item** tensor_item, std::vector<const Item*>* tensor_items = nullptr) {
+                   int64_t* tensor_dim, const Item** tensor_item, std::vector<const Item*>* tensor_items = nullptr,
+                   std::vector<int64_t>* tensor_dims = nullptr) {
   int64_t consumed = 0;
   for (const Item& it : items) {
     if (it.kind == Item::Kind::Int || it.kind == Item::Kind::Slice) ++consumed;
-    if (it.kind == Item::Kind::Tensor) consumed += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
+    if (it.kind == Item::Kind::Tensor && !it.zero_dim_mask()) {
+      consumed += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
+    }
   }
   if (consumed > t.dim()) {
     in.raise("IndexError", "too many indices for tensor of dimension " + std::to_string(t.dim()));
@@ -144,15 +156,16 @@ Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& it
         source_dim += t.dim() - consumed;
         break;
       case Item::Kind::Tensor:
-        // Several index tensors must sit next to each other (x[rows, cols], x[:, i, j]).
-        if (*tensor_item && !(tensor_items && tensor_items->size() && tensor_items->back() == &it - 1)) {
-          in.raise("NotImplementedError", "index tensors separated by other indices are not supported in the playground");
+        if (it.zero_dim_mask()) {
+          r = unsqueeze(r, dim);
+          --source_dim;  // the new dim is not one of x's
         }
         if (!*tensor_item) {
           *tensor_item = &it;
           *tensor_dim = dim;
         }
         if (tensor_items) tensor_items->push_back(&it);
+        if (tensor_dims) tensor_dims->push_back(dim);
         dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
         source_dim += it.tensor.dtype() == DType::Bool ? std::max<int64_t>(it.tensor.dim(), 1) : 1;
         break;
@@ -161,26 +174,77 @@ Tensor apply_basic(Interpreter& in, const Tensor& t, const std::vector<Item>& it
   return r;
 }
 
+// Index tensors separated by other indices (x[:, i, :, j], x[i, 1:, j]): as ATen does, the
+// indexed dims move to the front in order and the result's indexed dims come first. The view
+// is a permute, so writes through it reach the tensor and gradients flow back through it.
+Tensor indexed_dims_to_front(const Tensor& r, const std::vector<int64_t>& dims, int64_t* tensor_dim) {
+  bool adjacent = true;
+  for (size_t i = 1; i < dims.size(); ++i) adjacent = adjacent && dims[i] == dims[i - 1] + 1;
+  if (adjacent) return r;
+  Shape order(dims.begin(), dims.end());
+  for (int64_t d = 0; d < r.dim(); ++d) {
+    if (std::find(dims.begin(), dims.end(), d) == dims.end()) order.push_back(d);
+  }
+  *tensor_dim = 0;
+  return permute(r, order);
+}
+
 // Advanced indexing takes int64 positions and bool/uint8 masks only (int32 is refused in 1.13).
 constexpr const char* kIndexDtypeError = "tensors used as indices must be long, byte or bool tensors";
 
+// A mask's own check against the dims it covers, in 1.13's words (the indexed tensor is named
+// whole, the dim absolutely).
+void check_mask_shape(const Tensor& mask, const Shape& target_shape, int64_t d) {
+  for (int64_t i = 0; i < mask.dim(); ++i) {
+    const size_t at = static_cast<size_t>(d + i);
+    if (at >= target_shape.size() || mask.shape()[static_cast<size_t>(i)] != target_shape[at]) {
+      index_error("The shape of the mask " + shape_str(mask.shape()) + " at index " + std::to_string(i) +
+                  " does not match the shape of the indexed tensor " + shape_str(target_shape) + " at index " +
+                  std::to_string(d + static_cast<int64_t>(i)));
+    }
+  }
+}
+
+// Several index tensors at once: ATen turns each k-dim mask into k long tensors (the columns of
+// its nonzero()), so x[i, mask] and x[mask, j] pair positions like x[i, j]. Returns one long
+// index per dim, with the dims they index.
+std::vector<Tensor> long_indices(const std::vector<const Item*>& items, const std::vector<int64_t>& item_dims,
+                                 const Tensor& target, std::vector<int64_t>* dims) {
+  std::vector<Tensor> out;
+  for (size_t n = 0; n < items.size(); ++n) {
+    const Tensor& index = items[n]->tensor;
+    const int64_t d = item_dims[n];
+    if (index.dtype() == DType::Bool || index.dtype() == DType::UInt8) {
+      Tensor mask = index.dtype() == DType::Bool ? index : compare(index, Scalar(int64_t{0}), CompareOp::Ne);
+      if (mask.dim() == 0) mask = unsqueeze(mask, 0);  // its dim was added by apply_basic
+      check_mask_shape(mask, target.shape(), d);
+      const Tensor where = nonzero(mask);  // [count, k]
+      for (int64_t c = 0; c < mask.dim(); ++c) {
+        out.push_back(contiguous(select(where, 1, c)));
+        dims->push_back(d + c);
+      }
+    } else {
+      if (index.dtype() != DType::Int64) index_error(kIndexDtypeError);
+      out.push_back(index);
+      dims->push_back(d);
+    }
+  }
+  return out;
+}
+
 // The flat positions over dims [d, d + m) that m integer index tensors address together
 // (broadcast against each other, as PyTorch pairs them).
-Tensor combined_positions(const std::vector<const Item*>& items, const Tensor& target, int64_t d) {
+Tensor combined_positions(const std::vector<Tensor>& indices, const Tensor& target, int64_t d) {
   Shape shape;
-  for (const Item* it : items) {
-    if (it->tensor.dtype() == DType::Bool || it->tensor.dtype() == DType::UInt8) {
-      throw Error(ErrorKind::NotImplementedError, "a boolean mask together with other index tensors is not supported in the playground");
-    }
-    if (it->tensor.dtype() != DType::Int64) index_error(kIndexDtypeError);
-    shape = shape.empty() ? it->tensor.shape() : kernels_broadcast(shape, it->tensor.shape());
+  for (size_t j = 0; j < indices.size(); ++j) {
+    shape = j == 0 ? indices[j].shape() : kernels_broadcast(shape, indices[j].shape());
   }
   int64_t numel = 1;
   for (int64_t n : shape) numel *= n;
   std::vector<int64_t> linear(static_cast<size_t>(numel), 0);
-  for (size_t j = 0; j < items.size(); ++j) {
+  for (size_t j = 0; j < indices.size(); ++j) {
     const int64_t size = target.shape()[static_cast<size_t>(d) + j];
-    const Tensor idx = contiguous(expand(items[j]->tensor, shape));
+    const Tensor idx = contiguous(expand(indices[j], shape));
     for (int64_t i = 0; i < numel; ++i) {
       int64_t v = idx.flat_get_scalar(i).to_int();
       if (v < -size || v >= size) {
@@ -194,12 +258,14 @@ Tensor combined_positions(const std::vector<const Item*>& items, const Tensor& t
 }
 
 // The positions (over the first k dims) an index tensor addresses.
-Tensor positions_for(const Tensor& index, const Shape& target_shape, int64_t* k) {
+Tensor positions_for(const Tensor& index, const Tensor& target, int64_t d, int64_t* k) {
   if (index.dtype() == DType::Bool || index.dtype() == DType::UInt8) {
     // A uint8 tensor is a mask, as before bool existed (PyTorch warns that this is deprecated).
     const Tensor mask = index.dtype() == DType::Bool ? index : compare(index, Scalar(int64_t{0}), CompareOp::Ne);
     *k = std::max<int64_t>(mask.dim(), 1);
-    return mask_positions(mask.dim() == 0 ? unsqueeze(mask, 0) : mask, target_shape);
+    const Tensor m = mask.dim() == 0 ? unsqueeze(mask, 0) : mask;
+    check_mask_shape(m, target.shape(), d);
+    return mask_positions(m, shape_from(target, d));
   }
   if (index.dtype() != DType::Int64) index_error(kIndexDtypeError);
   *k = 1;
@@ -215,15 +281,19 @@ Tensor tensor_get_item(Interpreter& in, const Tensor& t, const Value& index) {
   int64_t tensor_dim = 0;
   const Item* tensor_item = nullptr;
   std::vector<const Item*> tensor_items;
-  Tensor r = apply_basic(in, t, items, single, &tensor_dim, &tensor_item, &tensor_items);
+  std::vector<int64_t> tensor_dims;
+  Tensor r = apply_basic(in, t, items, single, &tensor_dim, &tensor_item, &tensor_items, &tensor_dims);
   if (!tensor_item) return r;
   int64_t k = 1;
   Tensor positions;
   if (tensor_items.size() > 1) {
-    k = static_cast<int64_t>(tensor_items.size());
-    positions = combined_positions(tensor_items, r, tensor_dim);
+    std::vector<int64_t> dims;
+    const std::vector<Tensor> indices = long_indices(tensor_items, tensor_dims, r, &dims);
+    r = indexed_dims_to_front(r, dims, &tensor_dim);
+    k = static_cast<int64_t>(indices.size());
+    positions = combined_positions(indices, r, tensor_dim);
   } else {
-    positions = positions_for(tensor_item->tensor, shape_from(r, tensor_dim), &k);
+    positions = positions_for(tensor_item->tensor, r, tensor_dim, &k);
   }
   return index_at_dim(r, tensor_dim, k, positions);
 }
@@ -234,9 +304,10 @@ void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const
   int64_t tensor_dim = 0;
   const Item* tensor_item = nullptr;
   std::vector<const Item*> tensor_items;
+  std::vector<int64_t> tensor_dims;
   Tensor target = (single && items.size() == 1 && items[0].kind == Item::Kind::Ellipsis)
                       ? t
-                      : apply_basic(in, t, items, single, &tensor_dim, &tensor_item, &tensor_items);
+                      : apply_basic(in, t, items, single, &tensor_dim, &tensor_item, &tensor_items, &tensor_dims);
   Tensor source;
   if (auto* v = value.as<TensorObj>()) {
     source = v->tensor;
@@ -254,10 +325,13 @@ void tensor_set_item(Interpreter& in, const Tensor& t, const Value& index, const
     int64_t k = 1;
     Tensor positions;
     if (tensor_items.size() > 1) {
-      k = static_cast<int64_t>(tensor_items.size());
-      positions = combined_positions(tensor_items, target, tensor_dim);
+      std::vector<int64_t> dims;
+      const std::vector<Tensor> indices = long_indices(tensor_items, tensor_dims, target, &dims);
+      target = indexed_dims_to_front(target, dims, &tensor_dim);
+      k = static_cast<int64_t>(indices.size());
+      positions = combined_positions(indices, target, tensor_dim);
     } else {
-      positions = positions_for(tensor_item->tensor, shape_from(target, tensor_dim), &k);
+      positions = positions_for(tensor_item->tensor, target, tensor_dim, &k);
     }
     index_put_at_dim_(target, tensor_dim, k, positions, source);
     return;
