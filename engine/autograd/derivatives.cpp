@@ -1027,6 +1027,15 @@ const std::vector<Derivative> kTable = {
      [](C c) -> Grads {
        return {index_leading_backward(c.grad, c.meta(0).shape, c.attrs().dim, c.attrs().aux)};
      }},
+    // take: the gradient scattered (accumulating) into a flat zero tensor of the input's size.
+    {Op::Take, "TakeBackward0", kNone, false,
+     [](C c) -> Grads {
+       const Shape& shape = c.meta(0).shape;
+       int64_t numel = 1;
+       for (int64_t n : shape) numel *= n;
+       Tensor flat = index_leading_backward(reshape(c.grad, {c.grad.numel()}), {numel}, 1, c.attrs().aux);
+       return {reshape(flat, shape)};
+     }},
     // Scattering a gradient back (index backward) is linear: its derivative is the gather.
     {Op::IndexBackward, "IndexPutBackward0", kNone, false,
      [](C c) -> Grads { return {index_leading(c.grad, c.attrs().dim, c.attrs().aux)}; }},

@@ -104,6 +104,35 @@ Tensor index_leading_backward(const Tensor& grad, const Shape& input_shape, int6
   return out;
 }
 
+Tensor take(const Tensor& t, const Tensor& index) {
+  if (index.dtype() != DType::Int64) {
+    runtime_error(std::string("take(): Expected a long tensor for index, but got ") + scalar_type_name(index.dtype()));
+  }
+  const int64_t numel = t.numel();
+  const Tensor ci = raw::contiguous(index);
+  std::vector<int64_t> flat(static_cast<size_t>(ci.numel()));
+  for (int64_t i = 0; i < ci.numel(); ++i) {
+    int64_t v = ci.flat_get_scalar(i).to_int();
+    if (v < -numel || v >= numel) {
+      index_error("out of range: tried to access index " + std::to_string(v) + " on a tensor of " +
+                  std::to_string(numel) + " elements.");
+    }
+    flat[static_cast<size_t>(i)] = v < 0 ? v + numel : v;
+  }
+  const Tensor positions = from_int64s(flat, {ci.numel()}, DType::Int64);
+  Tensor out;
+  {
+    GradModeGuard no_grad(false);
+    const Tensor c = raw::contiguous_copy(t.detach());
+    out = raw::contiguous_copy(index_leading(raw::make_view(c, {numel}, {1}, 0), 1, positions));
+  }
+  out = raw::make_view(out, index.shape(), contiguous_strides(index.shape()), 0);
+  OpAttrs attrs;
+  attrs.aux = positions;
+  record(Op::Take, {t}, out, std::move(attrs));
+  return out;
+}
+
 // Zeros the addressed rows of a copy of t (differentiable: a multiplication by a mask).
 Tensor index_zero_rows(const Tensor& t, int64_t k, const Tensor& positions) {
   const Layout l = layout_of(t.shape(), k);
@@ -281,6 +310,15 @@ const Tensor& index_put_at_dim_(const Tensor& self, int64_t d, int64_t k, const 
   Shape result = Shape(self.shape().begin(), self.shape().begin() + d);
   result.insert(result.end(), positions.shape().begin(), positions.shape().end());
   result.insert(result.end(), self.shape().begin() + d + k, self.shape().end());
+  bool broadcastable = values.dim() <= static_cast<int64_t>(result.size());
+  for (int64_t i = 1; broadcastable && i <= values.dim(); ++i) {
+    const int64_t vs = values.shape()[values.shape().size() - static_cast<size_t>(i)];
+    broadcastable = vs == 1 || vs == result[result.size() - static_cast<size_t>(i)];
+  }
+  if (!broadcastable) {
+    runtime_error("shape mismatch: value tensor of shape " + shape_str(values.shape()) +
+                  " cannot be broadcast to indexing result of shape " + shape_str(result));
+  }
   Tensor v = raw::contiguous_copy(raw::expand_view(raw::cast(values.detach(), self.dtype()), result));
   const int64_t p = positions.dim();
   Shape to_front;

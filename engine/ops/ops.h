@@ -312,6 +312,8 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim = 0);
 // Positions index the first k dims of t flattened: t[long_tensor] is k = 1; t[mask] uses
 // k = mask.dim() and mask_positions(mask). Result shape: positions.shape + t.shape[k:].
 Tensor index_leading(const Tensor& t, int64_t k, const Tensor& positions);
+// torch.take: t read as flat, at a long index of any shape (negatives wrap): TakeBackward0.
+Tensor take(const Tensor& t, const Tensor& index);
 const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& positions,
                                  const Tensor& values);
 Tensor mask_positions(const Tensor& mask, const Shape& indexed_shape);

@@ -231,6 +231,7 @@ std::map<Op, Sample> samples() {
   s[Op::Expand] = {{in({3, 1})}, [](auto& x) { return expand(x[0], {2, 3, 4}); }};
   s[Op::Select] = {{in({3, 4})}, [](auto& x) { return select(x[0], 1, 2); }};
   s[Op::Unbind] = {{in({3, 2})}, [](auto& x) { return unbind(x[0], 1)[1]; }};
+  s[Op::Take] = {{in({3, 2})}, [](auto& x) { return take(x[0], from_int64s({5, -1, 0, 2}, {2, 2}, DType::Int64)); }};
   s[Op::Slice] = {{in({5, 2})}, [](auto& x) { return slice(x[0], 0, 1, 5, 2); }};
   s[Op::SelectBackward] = {{in({3})}, [](auto& x) { return select_backward(x[0], {3, 4}, 1, 2); }};
   s[Op::SliceBackward] = {{in({2, 2})}, [](auto& x) { return slice_backward(x[0], {5, 2}, 0, 1, 5, 2); }};

@@ -642,10 +642,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     Tensor t = self_of(r);
     Tensor index = in.to_tensor(r.required(1, "index"), "index");
     r.done();
-    if (index.dtype() != DType::Int64) {
-      in.raise("RuntimeError", std::string("take(): Expected a long tensor for index, but got ") + scalar_type_name(index.dtype()));
-    }
-    return in.wrap(reshape(index_select(reshape(t, {t.numel()}), 0, reshape(index, {index.numel()})), index.shape()));
+    return in.wrap(take(t, index));
   };
 }
 
