@@ -1,6 +1,7 @@
 // Indexing with tensors: t[long_tensor], t[bool_mask], and assignment through them. Positions
 // address the first k dims flattened, which covers an index tensor on dim 0 (k = 1) and a mask
 // over the leading dims (k = mask.dim(), positions = where the mask is true).
+#include "autograd/copy_slices.h"
 #include "autograd/derivatives.h"
 #include "autograd/forward_ad.h"
 #include "autograd/function.h"
@@ -188,10 +189,9 @@ const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& po
   }
   self.bump_version();
   if (node) {
-    if (self.impl()->view_base) {
-      runtime_error("index assignment through a view of a tensor that requires grad is not supported yet");
-    }
-    rebase_history(self, node);
+    // Through a view (y[:, i] = v writes into a slice of y): CopySlices on the base, as in PyTorch.
+    if (self.impl()->view_base) rebase_view_history(self, node);
+    else rebase_history(self, node);
   }
   // Forward mode: the same positions of self's tangent take the values' tangent (or zeros).
   if (forward_ad::has_tangent(self) || forward_ad::has_tangent(values)) {
@@ -303,7 +303,27 @@ Tensor index_at_dim_backward(const Tensor& grad, const Shape& input_shape, int64
 const Tensor& index_put_at_dim_(const Tensor& self, int64_t d, int64_t k, const Tensor& positions, const Tensor& values) {
   if (d == 0) return index_put_leading_(self, k, positions, values);
   if (should_record({self, values})) {
-    runtime_error("assigning through a tensor index after other indices to a tensor that requires grad is not supported yet");
+    // With history: the indexed dims brought to the front by a recorded permute (a view of
+    // self) and the values laid out the same way, so the write is index_put_leading_'s.
+    Shape order, value_order;
+    for (int64_t i = d; i < d + k; ++i) order.push_back(i);
+    for (int64_t i = 0; i < self.dim(); ++i) if (i < d || i >= d + k) order.push_back(i);
+    Shape result = Shape(self.shape().begin(), self.shape().begin() + d);
+    result.insert(result.end(), positions.shape().begin(), positions.shape().end());
+    result.insert(result.end(), self.shape().begin() + d + k, self.shape().end());
+    const int64_t p = positions.dim();
+    for (int64_t i = d; i < d + p; ++i) value_order.push_back(i);
+    for (int64_t i = 0; i < d; ++i) value_order.push_back(i);
+    for (int64_t i = d + p; i < static_cast<int64_t>(result.size()); ++i) value_order.push_back(i);
+    Tensor expanded;
+    try {
+      expanded = expand(values, result);
+    } catch (const Error&) {
+      runtime_error("shape mismatch: value tensor of shape " + shape_str(values.shape()) +
+                    " cannot be broadcast to indexing result of shape " + shape_str(result));
+    }
+    index_put_leading_(permute(self, order), k, positions, permute(expanded, value_order));
+    return self;
   }
   // Values are given in the result's layout (self's first d dims, positions..., rest): move
   // them to the front-view layout and write through a view of self.

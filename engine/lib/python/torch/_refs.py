@@ -437,7 +437,17 @@ def nanquantile(input, q, dim=None, keepdim=False, *, interpolation="linear", ou
 
 def index_put_(input, indices, values, accumulate=False):
     if accumulate:
-        raise NotImplementedError("index_put_(accumulate=True) is not supported by the playground yet")
+        # The flat position of every addressed element (repeats included), summed into in order.
+        # Same values and gradients as ATen's; the graph shows IndexAddBackward0 and CopyBackwards
+        # where PyTorch records one IndexPutBackward0.
+        positions = torch.arange(input.numel()).view(input.shape)[tuple(indices)]
+        try:
+            values = values.expand(positions.shape)
+        except RuntimeError:
+            raise RuntimeError(f"shape mismatch: value tensor of shape {_shape_text(values)} cannot be broadcast "
+                               f"to indexing result of shape {_shape_text(positions)}") from None
+        summed = input.reshape(-1).index_add(0, positions.reshape(-1), values.reshape(-1))
+        return input.copy_(summed.view(input.shape))
     input[tuple(indices)] = values
     return input
 
