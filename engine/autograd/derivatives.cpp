@@ -1086,6 +1086,30 @@ const std::vector<Derivative> kTable = {
                c.needs(1) ? sum(where(c.attrs().aux, c.grad, zero)) : Tensor()};
      }},
     // ---- copies ----
+    // masked_scatter: the masked places' gradient goes back to the source's first elements in
+    // order (the rest of the source gets zeros); self keeps the unmasked places'.
+    {Op::MaskedScatter, "MaskedScatterBackward0", kNone, false,
+     [](C c) -> Grads {
+       const Tensor& mask = c.attrs().aux;
+       Tensor grad_self = c.needs(0) ? where(mask, zeros({}, c.grad.dtype()), c.grad) : Tensor();
+       Tensor grad_source;
+       if (c.needs(1)) {
+         const Shape& source_shape = c.meta(1).shape;
+         int64_t source_numel = 1;
+         for (int64_t n : source_shape) source_numel *= n;
+         Tensor picked = index_leading(reshape(c.grad, {c.grad.numel()}), 1, mask_positions(reshape(mask, {mask.numel()}), {mask.numel()}));
+         const int64_t rest = source_numel - picked.numel();
+         grad_source = reshape(rest > 0 ? cat({picked, zeros({rest}, c.grad.dtype())}) : picked, source_shape);
+       }
+       return {grad_self, grad_source};
+     }},
+    // masked_select: the selected places of the broadcast shape get the gradient back in order
+    // (FunctionNode::apply sums a broadcast input's share).
+    {Op::MaskedSelect, "MaskedSelectBackward0", kNone, false,
+     [](C c) -> Grads {
+       const OpAttrs& a = c.attrs();
+       return {index_leading_backward(c.grad, a.sizes, static_cast<int64_t>(a.sizes.size()), a.aux)};
+     }},
     {Op::Clone, "CloneBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},
     // The dtype conversion back happens centrally in FunctionNode::apply.
     {Op::ToCopy, "ToCopyBackward0", kNone, false, [](C c) -> Grads { return {c.grad}; }},

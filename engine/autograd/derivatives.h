@@ -43,7 +43,7 @@ enum class Op {
   // views and shapes
   View, ReshapeAlias, UnsafeView, T, Transpose, Permute, Unsqueeze, Squeeze, SqueezeDim, SqueezeDimInplace, UnsqueezeInplace, TransposeInplace, Expand,
   // indexing and joining
-  Select, Unbind, Slice, SelectBackward, SliceBackward, AsStrided, Index, Take, IndexBackward, IndexPut, Stack, Cat, Where, MaskedFill, MaskedFillTensor,
+  Select, Unbind, Slice, SelectBackward, SliceBackward, AsStrided, Index, Take, IndexBackward, IndexPut, Stack, Cat, Where, MaskedFill, MaskedFillTensor, MaskedScatter, MaskedSelect,
   // copies
   Clone, ToCopy, CopyForGrad, Copy, Fill, Zero,
   // an op PyTorch records without a derivative: backward raises (attrs.index names the op)

@@ -6,6 +6,7 @@
 #include "autograd/forward_ad.h"
 #include "autograd/function.h"
 #include "autograd/grad_mode.h"
+#include "ops/kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
 
@@ -102,6 +103,50 @@ Tensor index_leading_backward(const Tensor& grad, const Shape& input_shape, int6
   attrs.dim = k;
   attrs.aux = positions;
   record(Op::IndexBackward, {grad}, out, std::move(attrs));
+  return out;
+}
+
+Tensor masked_scatter(const Tensor& self, const Tensor& mask, const Tensor& source) {
+  if (mask.dtype() != DType::Bool && mask.dtype() != DType::UInt8) {
+    runtime_error(std::string("masked_scatter_ only supports boolean masks, but got mask with dtype ") +
+                  scalar_type_name(mask.dtype()));
+  }
+  if (self.dtype() != source.dtype()) {
+    runtime_error(std::string("masked_scatter: expected self and source to have same dtypes but got") +
+                  scalar_type_name(self.dtype()) + " and " + scalar_type_name(source.dtype()));
+  }
+  const Shape shape = kernels::broadcast_shapes(self.shape(), mask.shape());
+  Tensor out = raw::contiguous_copy(raw::expand_view(self.detach(), shape));
+  const Tensor m = raw::contiguous_copy(raw::expand_view(mask, shape), DType::Bool);
+  const Tensor src = raw::contiguous(source.detach());
+  int64_t count = 0;
+  for (int64_t i = 0; i < m.numel(); ++i) count += m.flat_get(i) != 0;
+  if (src.numel() < count) runtime_error("Number of elements of source < number of ones in mask");
+  int64_t next = 0;
+  for (int64_t i = 0; i < m.numel(); ++i) {
+    if (m.flat_get(i) != 0) {
+      raw::copy_into(raw::make_view(out, {}, {}, i), raw::make_view(src, {}, {}, src.offset() + next++));
+    }
+  }
+  OpAttrs attrs;
+  attrs.aux = m;
+  record(Op::MaskedScatter, {self, source}, out, std::move(attrs));
+  return out;
+}
+
+Tensor masked_select(const Tensor& self, const Tensor& mask) {
+  if (mask.dtype() != DType::Bool) runtime_error("masked_select: expected BoolTensor for mask");
+  const Shape shape = kernels::broadcast_shapes(self.shape(), mask.shape());
+  const Tensor positions = mask_positions(raw::contiguous_copy(raw::expand_view(mask, shape)), shape);
+  Tensor out;
+  {
+    GradModeGuard no_grad(false);
+    out = index_leading(raw::expand_view(self.detach(), shape), static_cast<int64_t>(shape.size()), positions);
+  }
+  OpAttrs attrs;
+  attrs.sizes = shape;
+  attrs.aux = positions;
+  record(Op::MaskedSelect, {self}, out, std::move(attrs));
   return out;
 }
 

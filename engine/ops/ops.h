@@ -317,6 +317,11 @@ Tensor take(const Tensor& t, const Tensor& index);
 const Tensor& index_put_leading_(const Tensor& self, int64_t k, const Tensor& positions,
                                  const Tensor& values);
 Tensor mask_positions(const Tensor& mask, const Shape& indexed_shape);
+// self with its masked places (mask broadcast) taken from source's elements in order:
+// MaskedScatterBackward0.
+Tensor masked_scatter(const Tensor& self, const Tensor& mask, const Tensor& source);
+// The elements at the mask's true places (both broadcast), as a 1-D tensor: MaskedSelectBackward0.
+Tensor masked_select(const Tensor& self, const Tensor& mask);
 Tensor nonzero(const Tensor& t);  // (count, dim) int64 coordinates
 // t indexed over dims [d, d + k) (flattened) by `positions`, whose shape takes their place
 // (x[:, idx], x[:, rows, cols]); IndexBackward0. And assignment through it.

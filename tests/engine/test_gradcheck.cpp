@@ -263,6 +263,8 @@ std::map<Op, Sample> samples() {
   }};
   s[Op::MaskedFill] = {{in({4})}, [](auto& x) { return masked_fill(x[0], compare(test::tensor({1, 0, 0, 1}, {4}), Scalar(0.0), CompareOp::Ne), Tensor::wrap_scalar(Scalar(2.0))); }};
   s[Op::MaskedFillTensor] = {{in({4}), in({})}, [](auto& x) { return masked_fill(x[0], compare(test::tensor({1, 0, 0, 1}, {4}), Scalar(0.0), CompareOp::Ne), x[1]); }};
+  s[Op::MaskedScatter] = {{in({2, 3}), in({5})}, [](auto& x) { return masked_scatter(x[0], compare(test::tensor({1, 0, 1}, {3}), Scalar(0.0), CompareOp::Ne), x[1]); }};
+  s[Op::MaskedSelect] = {{in({2, 1})}, [](auto& x) { return masked_select(x[0], compare(test::tensor({1, 0, 1}, {3}), Scalar(0.0), CompareOp::Ne)); }};
   s[Op::Clone] = {{in({3})}, [](auto& x) { return clone(x[0]); }};
   s[Op::ToCopy] = {{in({3})}, [](auto& x) { return to_dtype(x[0], DType::Float32); }, 1e-3, 1e-3, 1e-2};
   s[Op::CopyForGrad] = {{in({3})}, [](auto& x) { return copy_for_grad(x[0]); }};

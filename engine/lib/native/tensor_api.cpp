@@ -109,7 +109,7 @@ const std::vector<const char*>& inplace_bases() {
     std::vector<const char*> b = {"exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "relu", "abs",
                                   "neg", "reciprocal", "clamp", "pow", "square", "sign", "remainder",
                                   "clamp_min", "clamp_max", "eq", "ne", "lt", "le", "gt", "ge", "not_equal",
-                                  "greater", "greater_equal", "less", "less_equal", "masked_fill"};
+                                  "greater", "greater_equal", "less", "less_equal", "masked_fill", "masked_scatter"};
     b.insert(b.end(), math_inplace_bases().begin(), math_inplace_bases().end());
     b.insert(b.end(), shape_inplace_bases().begin(), shape_inplace_bases().end());
     return b;
@@ -438,6 +438,14 @@ Map build_functions() {
     Value v = r.required(2, "value");
     r.done();
     return in.wrap(masked_fill(t, mask, other_tensor(in, v)));
+  };
+  m["masked_scatter"] = [](Interpreter& in, Args& a, Kwargs& k) {
+    ArgReader r(in, "masked_scatter", a, k);
+    Tensor t = self_of(r);
+    Tensor mask = in.to_tensor(r.required(1, "mask"));
+    Tensor source = in.to_tensor(r.required(2, "source"));
+    r.done();
+    return in.wrap(masked_scatter(t, mask, source));
   };
   m["diag"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "diag", a, k);

@@ -625,10 +625,7 @@ void add_shape_functions(std::unordered_map<std::string, NativeFn>& m) {
     Tensor t = self_of(r);
     Tensor mask = in.to_tensor(r.required(1, "mask"), "mask");
     r.done();
-    if (mask.dtype() != DType::Bool) in.raise("RuntimeError", "masked_select: expected BoolTensor for mask");
-    Shape shape = mask.shape().size() > t.shape().size() ? mask.shape() : t.shape();
-    Tensor full_mask = contiguous(expand(mask, shape)), full = expand(t, shape);
-    return in.wrap(index_leading(full, static_cast<int64_t>(shape.size()), mask_positions(full_mask, shape)));
+    return in.wrap(masked_select(t, mask));
   };
   m["unbind"] = [](Interpreter& in, Args& a, Kwargs& k) {
     ArgReader r(in, "unbind", a, k);
