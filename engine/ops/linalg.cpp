@@ -330,7 +330,10 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
   return unsafe_view(bmm(a3, b3), out_shape);
 }
 
-Tensor bmm(const Tensor& a, const Tensor& b) {
+namespace {
+
+// bmm's and baddbmm's checks, in ATen's order and words.
+void check_bmm_operands(const Tensor& a, const Tensor& b) {
   require_half_kernel("bmm", a.dtype());
   if (a.dim() != 3) runtime_error("batch1 must be a 3D tensor");
   if (b.dim() != 3) runtime_error("batch2 must be a 3D tensor");
@@ -340,6 +343,12 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
                   std::to_string(b.size(1)) + "].");
   }
   check_same_dtype(a, b);
+}
+
+}  // namespace
+
+Tensor bmm(const Tensor& a, const Tensor& b) {
+  check_bmm_operands(a, b);
   const int64_t batches = a.size(0), n = a.size(1), m = a.size(2), p = b.size(2);
   Tensor out = Tensor::empty({batches, n, p}, a.dtype());
   for (int64_t i = 0; i < batches; ++i) {
@@ -355,15 +364,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
 // alpha-scaled products in order (measured against 1.13); larger matrices go to cpublas gemm,
 // which orders the bias as addmm does.
 Tensor baddbmm(const Tensor& self, const Tensor& a, const Tensor& b, double beta, double alpha) {
-  require_half_kernel("bmm", a.dtype());
-  if (a.dim() != 3) runtime_error("batch1 must be a 3D tensor");
-  if (b.dim() != 3) runtime_error("batch2 must be a 3D tensor");
-  if (a.size(0) != b.size(0) || a.size(2) != b.size(1)) {
-    runtime_error("Expected size for first two dimensions of batch2 tensor to be: [" + std::to_string(a.size(0)) +
-                  ", " + std::to_string(a.size(2)) + "] but got: [" + std::to_string(b.size(0)) + ", " +
-                  std::to_string(b.size(1)) + "].");
-  }
-  check_same_dtype(a, b);
+  check_bmm_operands(a, b);
   const int64_t batches = a.size(0), n = a.size(1), m = a.size(2), p = b.size(2);
   Tensor base;
   {
