@@ -81,5 +81,5 @@ writeFileSync('build/bench/results.json', JSON.stringify(results, null, 2) + '\n
 const fmt = (v) => (v === null || v === undefined ? '—' : v < 10 ? v.toFixed(3) : v.toFixed(1));
 console.log('| name | ours ms | peer | peer ms | ratio |\n|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${fmt(r.ours_ms)} | ${r.peer ?? '—'} | ${fmt(r.peer_ms)} | ${r.ratio ? r.ratio.toFixed(2) : '—'}${r.bytes ? ` (${r.bytes} bytes gzip)` : ''} |`);
+  console.log(`| ${r.name} | ${fmt(r.ours_ms)} | ${r.peer ?? '—'} | ${fmt(r.peer_ms)} | ${r.ratio ? r.ratio.toFixed(2) : '—'}${r.bytes ? ` (${r.bytes} bytes transferred)` : ''} |`);
 }

@@ -1,8 +1,10 @@
 // Builds the static site into build/web/: bundles the page modules and the worker with esbuild,
-// copies the HTML/CSS, KaTeX's stylesheet and fonts, and the WebAssembly module.
+// copies the HTML/CSS, KaTeX's stylesheet and fonts, and the WebAssembly module, and writes their
+// brotli and gzip forms (precompress.mjs).
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, writeFile, copyFile, rm } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
+import { precompress } from './precompress.mjs';
 
 const out = 'build/web';
 await rm(`${out}/chunks`, { recursive: true, force: true });  // chunk names carry hashes: drop the old ones
@@ -39,4 +41,5 @@ await copyFile('node_modules/katex/dist/katex.min.css', `${out}/katex/katex.min.
 await cp('node_modules/katex/dist/fonts', `${out}/katex/fonts`, { recursive: true });
 // Emscripten's loader looks for autograd.wasm next to the module that bundled it (worker.js).
 await copyFile('build/wasm/autograd.wasm', `${out}/autograd.wasm`);
+await precompress(out);
 console.log(`built ${out}/`);

@@ -222,6 +222,81 @@ test('a cell that plots shows its figures as SVG among its prints; the plotting 
   assert.deepEqual(errors, []);
 });
 
+test('the first output needs only the engine: the editor and KaTeX come after it, and the code does not move', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // When the first cell's output appeared, on the page's clock (resource timings use the same).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const output = document.querySelector('[data-cell="0"] [data-output]');
+      if (output && !output.hidden) { window.__outputAt = performance.now(); observer.disconnect(); }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  // The reader clicks Run while the engine is still loading (held back until then).
+  let engine;
+  const held = new Promise((ok) => { engine = ok; });
+  await page.route('**/autograd.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${base}/index.html`);
+  const cell = page.locator('[data-cell="0"]');
+  const code = cell.locator('.cell-code');
+  const box = await code.boundingBox();
+  const text = await code.textContent();
+  await cell.locator('[data-action="run"]').click();
+  engine();
+  await cell.locator('[data-output]').waitFor({ state: 'visible', timeout: 30000 });
+  assert.match(await cell.locator('[data-output]').textContent(), /^tensor\(\[1., 2., 3.\]\) True None None True/);
+  // Then the editor replaces the text in place: same code, same box.
+  await cell.locator('.cm-content').waitFor({ timeout: 30000 });
+  const { outputAt, fetched } = await page.evaluate(() => ({
+    outputAt: window.__outputAt,
+    fetched: performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })),
+  }));
+  const before = fetched.filter((r) => r.start < outputAt).map((r) => r.path);
+  assert.ok(before.includes('/autograd.wasm') || before.includes('/worker.js'), before.join(' '));
+  assert.equal(before.some((p) => /editor-/.test(p)), false, `no editor before the first output: ${before.join(' ')}`);
+  assert.equal(fetched.some((r) => /katex/.test(r.path)), false, 'no KaTeX for a cell without a Jacobian');
+  assert.equal(fetched.filter((r) => /editor-/.test(r.path)).length, 1, 'one editor chunk for every cell');
+  assert.equal(await cell.locator('.cell-code').count(), 0);
+  assert.equal(await page.evaluate(() => window.notebook.cells[0].code), text);
+  const editorBox = await cell.locator('.cell-editor').boundingBox();
+  assert.equal(Math.round(editorBox.height), Math.round(box.height));
+  assert.equal(Math.round(editorBox.y), Math.round(box.y));
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('a reader who clicks into the code before the editor has loaded gets the editor with the focus', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  // Hold the engine back, so the editor loads because of the click and not because the page is idle.
+  await page.route('**/autograd.wasm', () => {});
+  await page.goto(`${base}/index.html`);
+  const cell = page.locator('[data-cell="1"]');
+  await cell.locator('.cell-code').click();
+  await cell.locator('.cm-content').waitFor({ timeout: 30000 });
+  assert.equal(await cell.locator('.cm-content').evaluate((el) => el.contains(document.activeElement) || el === document.activeElement), true);
+  await page.keyboard.type('# mine\n');
+  assert.match(await page.evaluate(() => window.notebook.cells[1].code), /^# mine\nw = torch.tensor/);
+  assert.equal(await page.locator('[data-cell="0"] .cell-code').count(), 1, 'other cells wait for the engine');
+  await context.close();
+});
+
+test('while the editor is still on its way, the code is there to read and Shift+Enter runs it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/chunks/editor-*.js', () => {});  // an editor that never arrives
+  await page.goto(`${base}/index.html`);
+  const cell = page.locator('[data-cell="0"]');
+  await cell.locator('.cell-code').focus();
+  await page.keyboard.press('Shift+Enter');
+  await cell.locator('[data-output]').waitFor({ state: 'visible', timeout: 30000 });
+  assert.match(await cell.locator('[data-output]').textContent(), /^tensor\(\[1., 2., 3.\]\) True None None True/);
+  assert.equal(await cell.locator('.cm-content').count(), 0);
+  await context.close();
+});
+
 test('autograd\'s classic errors are explained under the traceback, with the fix', async () => {
   const { page, errors } = await open('playground.html');
   await page.evaluate(() => localStorage.clear());

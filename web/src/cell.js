@@ -1,6 +1,6 @@
-// One cell: editor, Run/Stop, output (always inserted as text, streamed while the cell runs),
+// One cell: its code (cell-editor.js), Run/Stop, output (always inserted as text, streamed while the cell runs),
 // and its Jacobian and graph views.
-import { createEditor } from './editor.js';
+import { createCellEditor } from './cell-editor.js';
 import { lessonFor } from './teaching.js';
 import { renderTensors } from './tensors-view.js';
 
@@ -42,7 +42,7 @@ export class Cell {
 
     const editorHost = document.createElement('div');
     editorHost.className = 'cell-editor';
-    this.editor = createEditor(editorHost, code, {
+    this.editor = createCellEditor(editorHost, code, {
       onRun: () => notebook.runCell(this),
       onChange: () => notebook.changed(),
       label: `Python code of cell ${index + 1}`,

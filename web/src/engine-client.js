@@ -7,6 +7,8 @@ export class EngineClient {
     this.pending = new Map();
     this.nextId = 1;
     this.history = [];  // code of the cells that ran successfully, in order
+    // Resolves when the first worker has loaded the engine (or failed to).
+    this.ready = new Promise((resolve) => { this.markReady = resolve; });
     this.start();
   }
 
@@ -15,6 +17,10 @@ export class EngineClient {
     this.loaded = false;
     this.worker.onmessage = ({ data }) => {
       this.loaded = true;
+      if (data.type === 'ready') {
+        this.markReady();
+        return;
+      }
       if (data.type === 'crashed') {
         this.recover({ type: 'RuntimeError', message: `the engine crashed (${data.payload.message}); it was restarted and the cells that had run were replayed` });
         return;
@@ -39,6 +45,7 @@ export class EngineClient {
       for (const entry of this.pending.values()) entry.reject(new Error('the engine failed to load'));
       this.pending.clear();
       this.failed = true;
+      this.markReady();
     };
   }
 

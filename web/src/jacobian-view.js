@@ -2,6 +2,17 @@
 // eᵢᵀJ it produced, and the row highlighted in the matrix (KaTeX). One backward per row.
 import katex from 'katex';
 
+// KaTeX's stylesheet (and through it its fonts) comes with this view, not with the page: the
+// site's build puts it in katex/ beside the page scripts, one level above this chunk.
+const KATEX_CSS = new URL('../katex/katex.min.css', import.meta.url).href;
+function loadKatexStyles() {
+  if ([...document.styleSheets].some((sheet) => sheet.href === KATEX_CSS) || document.querySelector(`link[href="${KATEX_CSS}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = KATEX_CSS;
+  document.head.append(link);
+}
+
 const fmt = (v) => {
   if (Number.isInteger(v)) return String(v);
   const s = v.toFixed(4);
@@ -24,6 +35,7 @@ function matrixTex(rows, highlight) {
 
 // choices: {outputs, inputs} the reader may pick from; pick(output, input) fetches new rows.
 export function renderJacobian(container, data, choices = null, pick = null) {
+  loadKatexStyles();
   container.replaceChildren();
   if (!data || !data.rows.length) {
     container.hidden = true;

@@ -1,6 +1,7 @@
 // Cells of one page sharing one engine session, in order. Keeps edits in localStorage, builds
 // share links, and stops runaway cells.
 import { Cell } from './cell.js';
+import { loadEditorModule } from './cell-editor.js';
 import { EngineClient } from './engine-client.js';
 import { encodeCells } from './share.js';
 
@@ -28,6 +29,19 @@ export class Notebook {
       container.append(this.list);
     }
     initial.forEach((code, i) => this.add(code, placeholders ? placeholders[i] : null));
+    this.loadEditorsLater().catch(() => this.cells.forEach((cell) => cell.editor.fallBack()));
+  }
+
+  // The editors (CodeMirror) wait until the engine has loaded and a first run, if the reader
+  // asked for one, has shown its output: the first output needs only the engine. A reader who
+  // clicks into the code before that gets the editor at once (cell-editor.js).
+  async loadEditorsLater() {
+    await this.engine.ready;
+    const firstRun = this.running ? this.runFinished : null;
+    if (firstRun) await Promise.race([firstRun, new Promise((ok) => setTimeout(ok, 1000))]);
+    await new Promise((ok) => (globalThis.requestIdleCallback ? requestIdleCallback(ok, { timeout: 500 }) : setTimeout(ok, 0)));
+    await loadEditorModule();
+    for (const cell of this.cells) await cell.editor.upgrade();
   }
 
   /** Replaces every cell's code (from a share link). */
@@ -77,6 +91,8 @@ export class Notebook {
   async runCell(cell) {
     if (this.running) return;
     this.running = cell;
+    let finished;
+    this.runFinished = new Promise((ok) => { finished = ok; });
     cell.setRunning(true);
     try {
       const index = this.cells.indexOf(cell);
@@ -91,6 +107,7 @@ export class Notebook {
     } finally {
       cell.setRunning(false);
       this.running = null;
+      finished();
     }
   }
 

@@ -6,6 +6,7 @@ import { load } from '../../wasm/index.mjs';
 let session = null;
 const ready = load().then((ag) => {
   session = new ag.Session();
+  self.postMessage({ type: 'ready' });
 });
 
 // What the page shows by default: the Jacobian of the latest backward root whose graph is still
