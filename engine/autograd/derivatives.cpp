@@ -182,6 +182,23 @@ Tensor amax_amin_backward(C c) {
 }
 
 // sort/topk/kthvalue/median(dim)/mode: the gradient written back where the indices point.
+// elu_backward(is_result=false): grad * input_scale * (alpha * scale) * exp(x * input_scale) at
+// x <= 0, grad * scale above (attrs: alpha, scale, input_scale).
+Tensor elu_backward(C c) {
+  const OpAttrs& a = c.attrs();
+  Tensor x = c.input(0);
+  Tensor below = mul(mul(mul(c.grad, Scalar(a.scalar3)), Scalar(a.scalar * a.scalar2)), exp(mul(x, Scalar(a.scalar3))));
+  return where(compare(x, Scalar(0.0), CompareOp::Le), below, mul(c.grad, Scalar(a.scalar2)));
+}
+
+// softshrink and hardshrink pass the gradient outside [-lambd, lambd] and stop it inside.
+Tensor shrink_backward(C c) {
+  Tensor x = c.input(0);
+  const double lambd = c.attrs().scalar;
+  Tensor inside = logical_and(compare(x, Scalar(-lambd), CompareOp::Ge), compare(x, Scalar(lambd), CompareOp::Le));
+  return where(inside, zeros({}, c.grad.dtype()), c.grad);
+}
+
 Tensor selected_backward(C c) {
   const OpAttrs& a = c.attrs();
   Tensor g = c.grad, idx = a.aux;
@@ -1165,13 +1182,9 @@ const std::vector<Derivative> kTable = {
        Tensor positive = compare(c.input(0), Scalar(0.0), CompareOp::Gt);
        return {where(positive, c.grad, mul(c.grad, Scalar(c.attrs().scalar)))};
      }},
-    // From the result, as PyTorch's elu_backward(is_result=true): grad * (result + alpha) below 0.
-    {Op::Elu, "EluBackward0", kNone, true,
-     [](C c) -> Grads {
-       Tensor r = c.result();
-       Tensor below = compare(r, Scalar(0.0), CompareOp::Le);
-       return {where(below, mul(c.grad, add(r, Scalar(c.attrs().scalar))), c.grad)};
-     }},
+    // elu_backward(is_result=false) on the input: below 0, grad * input_scale * (alpha * scale) *
+    // exp(x * input_scale); above, grad * scale.
+    {Op::Elu, "EluBackward0", kIn0, false, [](C c) -> Grads { return {elu_backward(c)}; }},
     {Op::Gelu, "GeluBackward0", kIn0, false,
      [](C c) -> Grads {
        Tensor x = c.input(0);
@@ -1209,6 +1222,40 @@ const std::vector<Derivative> kTable = {
                                    compare(x, Scalar(c.attrs().scalar2), CompareOp::Lt));
        return {where(inside, c.grad, zeros({}, c.grad.dtype()))};
      }},
+    {Op::Celu, "CeluBackward0", kIn0, false, [](C c) -> Grads { return {elu_backward(c)}; }},
+    {Op::Hardsigmoid, "HardsigmoidBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       Tensor inside = logical_and(compare(x, Scalar(-3.0), CompareOp::Gt), compare(x, Scalar(3.0), CompareOp::Lt));
+       return {where(inside, div(c.grad, Scalar(6.0)), zeros({}, c.grad.dtype()))};
+     }},
+    // 0 below -3, grad * (x / 3 + 0.5) below 3, grad from 3 on (1.13 gives 1 at x = 3).
+    {Op::Hardswish, "HardswishBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       Tensor middle = mul(c.grad, add(div(x, Scalar(3.0)), Scalar(0.5)));
+       Tensor upper = where(compare(x, Scalar(3.0), CompareOp::Lt), middle, c.grad);
+       return {where(compare(x, Scalar(-3.0), CompareOp::Lt), zeros({}, c.grad.dtype()), upper)};
+     }},
+    // grad * (tanh(softplus(x)) + x * sigmoid(x) * (1 - tanh(softplus(x))^2))
+    {Op::Mish, "MishBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       Tensor s = sigmoid(x);
+       Tensor th = tanh(log1p(exp(x)));
+       return {mul(c.grad, add(th, mul(mul(x, s), rsub(mul(th, th), Scalar(1.0)))))};
+     }},
+    // grad * (max_deriv - sign * z / (1 + z)), z = exp(-|x|): (1, 1) below 0, (0, -1) above.
+    {Op::LogSigmoid, "LogSigmoidBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       Tensor z = exp(neg(abs(x)));
+       Tensor frac = div(z, add(z, Scalar(1.0)));
+       Tensor negative = compare(x, Scalar(0.0), CompareOp::Lt);
+       return {mul(c.grad, where(negative, rsub(frac, Scalar(1.0)), frac))};
+     }},
+    {Op::Softshrink, "SoftshrinkBackward0", kIn0, false, [](C c) -> Grads { return {shrink_backward(c)}; }},
+    {Op::Hardshrink, "HardshrinkBackward0", kIn0, false, [](C c) -> Grads { return {shrink_backward(c)}; }},
     // ---- losses ----
     // norm * grad * clamp((input - target) / beta, -1, 1), norm = 1/numel for mean.
     {Op::SmoothL1Loss, "SmoothL1LossBackward0", kIn01, false,

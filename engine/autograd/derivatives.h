@@ -51,7 +51,8 @@ enum class Op {
   // nn
   Softmax, LogSoftmax, MseLoss, NllLoss,
   // activations (ops/activation.cpp)
-  Erf, LeakyRelu, Elu, Gelu, Silu, Softplus, Hardtanh,
+  Erf, LeakyRelu, Elu, Gelu, Silu, Softplus, Hardtanh, Celu, Hardsigmoid, Hardswish, Mish, LogSigmoid,
+  Softshrink, Hardshrink,
   // losses (ops/loss.cpp)
   SmoothL1Loss, HuberLoss, BinaryCrossEntropy, BinaryCrossEntropyWithLogits,
   // normalization and embedding (ops/normalization.cpp)

@@ -25,6 +25,7 @@ struct OpAttrs {
   bool keepdim = false;
   double scalar = 0.0;    // exponent, alpha, norm p
   double scalar2 = 0.0;   // a second parameter: softplus's threshold, hardtanh's max
+  double scalar3 = 0.0;   // a third: elu's input_scale
   int64_t reduction = 1;  // 0 none, 1 mean, 2 sum
   Tensor aux;             // non-differentiable companion: max indices, where mask, targets
   Tensor weight;          // nll_loss: each row's class weight

@@ -1,5 +1,6 @@
-// The activations of torch.nn: leaky_relu, elu, gelu, silu, softplus, hardtanh, and erf, which
-// gelu's derivative is written with. Each is one elementwise map in the input's floating dtype
+// The activations of torch.nn: leaky_relu, elu (selu, celu), gelu, silu, softplus, hardtanh,
+// hardsigmoid, hardswish, mish, log_sigmoid, softshrink, hardshrink, and erf, which gelu's
+// derivative is written with. Each is one elementwise map in the input's floating dtype
 // and one row of the derivatives table.
 #include <cmath>
 
@@ -8,6 +9,7 @@
 #include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
+#include "print/python_format.h"
 
 namespace ag {
 
@@ -34,10 +36,12 @@ Tensor map_floating(const Tensor& t, const char* kernel, F&& f) {
   return out;
 }
 
-Tensor recorded(Op op, const Tensor& t, Tensor out, double scalar = 0.0, double scalar2 = 0.0, int64_t mode = 0) {
+Tensor recorded(Op op, const Tensor& t, Tensor out, double scalar = 0.0, double scalar2 = 0.0, int64_t mode = 0,
+                double scalar3 = 0.0) {
   OpAttrs attrs;
   attrs.scalar = scalar;
   attrs.scalar2 = scalar2;
+  attrs.scalar3 = scalar3;
   attrs.index = mode;
   record(op, {t}, out, std::move(attrs));
   return out;
@@ -60,13 +64,22 @@ Tensor leaky_relu(const Tensor& t, double negative_slope) {
   return recorded(Op::LeakyRelu, t, out, negative_slope);
 }
 
-Tensor elu(const Tensor& t, double alpha) {
+// ATen's elu kernel: exp(x * input_scale) - 1, not expm1 (docs/pytorch-facts/float32-elementwise.md).
+Tensor elu_kernel(const Tensor& t, double alpha, double scale, double input_scale) {
   require_half_kernel("elu_cpu", t.dtype());
-  Tensor out = map_floating(t, "elu_cpu", [alpha](auto x) {
+  return map_floating(t, "elu_cpu", [alpha, scale, input_scale](auto x) {
     using T = decltype(x);
-    return x <= T(0) ? (std::exp(x) - T(1)) * static_cast<T>(alpha) : x;
+    const T negcoef = static_cast<T>(alpha * scale), poscoef = static_cast<T>(scale), negiptcoef = static_cast<T>(input_scale);
+    return x <= T(0) ? (std::exp(x * negiptcoef) - T(1)) * negcoef : x * poscoef;
   });
-  return recorded(Op::Elu, t, out, alpha);
+}
+
+Tensor elu(const Tensor& t, double alpha, double scale, double input_scale) {
+  return recorded(Op::Elu, t, elu_kernel(t, alpha, scale, input_scale), alpha, scale, 0, input_scale);
+}
+
+Tensor celu(const Tensor& t, double alpha) {
+  return recorded(Op::Celu, t, elu_kernel(t, alpha, 1.0, 1.0 / alpha), alpha, 1.0, 0, 1.0 / alpha);
 }
 
 Tensor gelu(const Tensor& t, bool tanh_approximation) {
@@ -109,6 +122,67 @@ Tensor hardtanh(const Tensor& t, double min_value, double max_value) {
     return x < lo ? lo : (x > hi ? hi : x);
   });
   return recorded(Op::Hardtanh, t, out, min_value, max_value);
+}
+
+Tensor hardsigmoid(const Tensor& t) {
+  require_half_kernel("hardsigmoid_cpu", t.dtype());
+  Tensor out = map_floating(t, "hardsigmoid_cpu", [](auto x) {
+    using T = decltype(x);
+    return std::min(std::max(x + T(3), T(0)), T(6)) / T(6);
+  });
+  return recorded(Op::Hardsigmoid, t, out);
+}
+
+Tensor hardswish(const Tensor& t) {
+  require_half_kernel("hardswish_cpu", t.dtype());
+  Tensor out = map_floating(t, "hardswish_cpu", [](auto x) {
+    using T = decltype(x);
+    return x * std::min(std::max(x + T(3), T(0)), T(6)) / T(6);
+  });
+  return recorded(Op::Hardswish, t, out);
+}
+
+Tensor mish(const Tensor& t) {
+  require_half_kernel("mish_cpu", t.dtype());
+  Tensor out = map_floating(t, "mish_cpu", [](auto x) { return x * std::tanh(std::log1p(std::exp(x))); });
+  return recorded(Op::Mish, t, out);
+}
+
+// min(x, 0) - log1p(exp(-|x|)): never exponentiates a large positive number.
+Tensor log_sigmoid(const Tensor& t) {
+  require_half_kernel("log_sigmoid_cpu", t.dtype());
+  Tensor out = map_floating(t, "log_sigmoid_cpu", [](auto x) {
+    using T = decltype(x);
+    return std::min(x, T(0)) - std::log1p(std::exp(-std::abs(x)));
+  });
+  return recorded(Op::LogSigmoid, t, out);
+}
+
+namespace {
+void check_lambda(double lambd) {
+  if (lambd < 0) runtime_error("lambda must be greater or equal to 0, but found to be " + c10_str(lambd) + ".");
+}
+}  // namespace
+
+Tensor softshrink(const Tensor& t, double lambd) {
+  check_lambda(lambd);
+  require_half_kernel("softshrink_cpu", t.dtype());
+  Tensor out = map_floating(t, "softshrink_cpu", [lambd](auto x) {
+    using T = decltype(x);
+    const T l = static_cast<T>(lambd);
+    return x > l ? x - l : (x < -l ? x + l : T(0));
+  });
+  return recorded(Op::Softshrink, t, out, lambd);
+}
+
+Tensor hardshrink(const Tensor& t, double lambd) {
+  require_half_kernel("hardshrink_cpu", t.dtype());
+  Tensor out = map_floating(t, "hardshrink_cpu", [lambd](auto x) {
+    using T = decltype(x);
+    const T l = static_cast<T>(lambd);
+    return (x >= -l && x <= l) ? T(0) : x;
+  });
+  return recorded(Op::Hardshrink, t, out, lambd);
 }
 
 }  // namespace ag

@@ -373,11 +373,19 @@ Tensor pool2d_backward(Op op, const Tensor& grad, const Shape& input_shape, cons
 // ---- activations (ops/activation.cpp) -------------------------------------------------------
 Tensor erf(const Tensor& t);
 Tensor leaky_relu(const Tensor& t, double negative_slope = 0.01);
-Tensor elu(const Tensor& t, double alpha = 1.0);
+// elu(x) = x * scale above 0, (exp(x * input_scale) - 1) * alpha * scale below (selu's constants).
+Tensor elu(const Tensor& t, double alpha = 1.0, double scale = 1.0, double input_scale = 1.0);
+Tensor celu(const Tensor& t, double alpha = 1.0);  // elu(alpha, 1, 1/alpha) as CeluBackward0
 Tensor gelu(const Tensor& t, bool tanh_approximation = false);
 Tensor silu(const Tensor& t);
 Tensor softplus(const Tensor& t, double beta = 1.0, double threshold = 20.0);
 Tensor hardtanh(const Tensor& t, double min_value = -1.0, double max_value = 1.0);
+Tensor hardsigmoid(const Tensor& t);
+Tensor hardswish(const Tensor& t);
+Tensor mish(const Tensor& t);
+Tensor log_sigmoid(const Tensor& t);
+Tensor softshrink(const Tensor& t, double lambd = 0.5);
+Tensor hardshrink(const Tensor& t, double lambd = 0.5);
 enum class Reduction { None = 0, Mean = 1, Sum = 2 };
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction = Reduction::Mean);
 // weight: per-class (undefined: all 1); rows whose target is ignore_index take no part.

@@ -343,6 +343,13 @@ std::map<Op, Sample> samples() {
   s[Op::Silu] = {{in({4})}, [](auto& x) { return silu(x[0]); }};
   s[Op::Softplus] = {{in({4})}, [](auto& x) { return softplus(mul(x[0], Scalar(5.0)), 2.0, 3.0); }};
   s[Op::Hardtanh] = {{in({6})}, [](auto& x) { return hardtanh(mul(x[0], Scalar(3.0)), -1.1, 1.3); }};
+  s[Op::Celu] = {{in({6})}, [](auto& x) { return celu(mul(x[0], Scalar(2.0)), 0.7); }};
+  s[Op::Hardsigmoid] = {{in({6})}, [](auto& x) { return hardsigmoid(mul(x[0], Scalar(2.5))); }};
+  s[Op::Hardswish] = {{in({6})}, [](auto& x) { return hardswish(mul(x[0], Scalar(2.5))); }};
+  s[Op::Mish] = {{in({6})}, [](auto& x) { return mish(mul(x[0], Scalar(2.0))); }};
+  s[Op::LogSigmoid] = {{in({6})}, [](auto& x) { return log_sigmoid(mul(x[0], Scalar(3.0))); }};
+  s[Op::Softshrink] = {{in({6})}, [](auto& x) { return softshrink(mul(x[0], Scalar(3.0)), 0.4); }};
+  s[Op::Hardshrink] = {{in({6})}, [](auto& x) { return hardshrink(mul(x[0], Scalar(3.0)), 0.4); }};
   return s;
 }
 

@@ -82,6 +82,23 @@ void install_nn_natives(Interpreter& interp) {
   F["hardtanh"] = make_native("hardtanh", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(hardtanh(in.to_tensor(a.at(0)), to_float(in, a.at(1)), to_float(in, a.at(2))));
   });
+  // elu(input, alpha, scale, input_scale) is ATen's (selu passes its constants), celu(input, alpha).
+  F["_elu_scaled"] = make_native("elu", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(elu(in.to_tensor(a.at(0)), to_float(in, a.at(1)), to_float(in, a.at(2)), to_float(in, a.at(3))));
+  });
+  F["celu"] = make_native("celu", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(celu(in.to_tensor(a.at(0)), to_float(in, a.at(1))));
+  });
+  F["hardsigmoid"] = make_native("hardsigmoid", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(hardsigmoid(in.to_tensor(a.at(0)))); });
+  F["hardswish"] = make_native("hardswish", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(hardswish(in.to_tensor(a.at(0)))); });
+  F["mish"] = make_native("mish", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(mish(in.to_tensor(a.at(0)))); });
+  F["log_sigmoid"] = make_native("log_sigmoid", [](Interpreter& in, Args& a, Kwargs&) { return in.wrap(log_sigmoid(in.to_tensor(a.at(0)))); });
+  F["softshrink"] = make_native("softshrink", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(softshrink(in.to_tensor(a.at(0)), to_float(in, a.at(1))));
+  });
+  F["hardshrink"] = make_native("hardshrink", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(hardshrink(in.to_tensor(a.at(0)), to_float(in, a.at(1))));
+  });
   // _apply_inplace(input, f): input becomes f(input) in place, recorded as f's node on the
   // rebased input (the inplace=True of activations), as x.relu_() is.
   F["_apply_inplace"] = make_native("_apply_inplace", [](Interpreter& in, Args& a, Kwargs&) {

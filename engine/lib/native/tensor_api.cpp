@@ -885,7 +885,7 @@ const std::vector<const char*>& python_defined_functions() {
       "ravel", "atleast_1d", "atleast_2d", "atleast_3d", "diff", "cov", "corrcoef", "trapezoid", "trapz",
       "cumulative_trapezoid", "take_along_dim", "cartesian_prod", "combinations", "tril_indices", "triu_indices",
       "positive", "float_power", "isin", "inner", "broadcast_shapes", "quantile", "nanquantile",
-      "index_put", "index_put_"};
+      "index_put", "index_put_", "selu", "selu_", "celu", "celu_"};
   return names;
 }
 

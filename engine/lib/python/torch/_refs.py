@@ -454,3 +454,20 @@ def index_put_(input, indices, values, accumulate=False):
 
 def index_put(input, indices, values, accumulate=False):
     return index_put_(input.clone(), indices, values, accumulate)
+
+
+# torch.selu / torch.celu and their in-place forms (torch.nn.functional holds the kernels' calls).
+def selu(input):
+    return torch.nn.functional.selu(input)
+
+
+def selu_(input):
+    return torch.nn.functional.selu(input, inplace=True)
+
+
+def celu(input, alpha=1.0):
+    return torch.nn.functional.celu(input, alpha)
+
+
+def celu_(input, alpha=1.0):
+    return torch.nn.functional.celu(input, alpha, inplace=True)

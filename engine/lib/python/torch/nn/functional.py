@@ -192,6 +192,50 @@ def relu6(input, inplace=False):
     return hardtanh(input, 0.0, 6.0, inplace)
 
 
+_SELU_ALPHA = 1.6732632423543772848170429916717
+_SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def selu(input, inplace=False):
+    return _maybe_inplace(input, lambda x: _nn._elu_scaled(x, _SELU_ALPHA, _SELU_SCALE, 1.0), inplace)
+
+
+def celu(input, alpha=1.0, inplace=False):
+    return _maybe_inplace(input, lambda x: _nn.celu(x, alpha), inplace)
+
+
+def hardsigmoid(input, inplace=False):
+    return _maybe_inplace(input, _nn.hardsigmoid, inplace)
+
+
+def hardswish(input, inplace=False):
+    return _maybe_inplace(input, _nn.hardswish, inplace)
+
+
+def mish(input, inplace=False):
+    return _maybe_inplace(input, _nn.mish, inplace)
+
+
+logsigmoid = _nn.log_sigmoid  # PyTorch's is the native function itself (its __name__ says so)
+
+
+def softshrink(input, lambd=0.5):
+    return _nn.softshrink(input, lambd)
+
+
+def hardshrink(input, lambd=0.5):
+    return _nn.hardshrink(input, lambd)
+
+
+# As in PyTorch, these two are compositions (DivBackward0, SubBackward0).
+def softsign(input):
+    return input / (input.abs() + 1)
+
+
+def tanhshrink(input):
+    return input - input.tanh()
+
+
 def _check_target_size(input, target):
     if target.size() != input.size():
         warnings.warn("Using a target size ({}) that is different to the input size ({}). "
