@@ -13,7 +13,8 @@ from torch.nn.modules.sparse import Embedding
 from torch.nn.modules.normalization import LayerNorm
 from torch.nn.modules.batchnorm import BatchNorm1d, BatchNorm2d
 from torch.nn.modules.conv import Conv1d, Conv2d
-from torch.nn.modules.pooling import MaxPool2d, AvgPool2d, AdaptiveAvgPool2d
+from torch.nn.modules.pooling import (MaxPool2d, AvgPool2d, AdaptiveAvgPool2d, MaxPool1d, AvgPool1d,
+                                      AdaptiveAvgPool1d)
 from torch.nn.modules.padding import ConstantPad1d, ConstantPad2d, ZeroPad2d
 from torch.nn.modules.rnn import RNN, LSTM, GRU, RNNCell, LSTMCell, GRUCell
 from torch.nn.modules.dropout import Dropout

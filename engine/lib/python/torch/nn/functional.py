@@ -406,6 +406,51 @@ def adaptive_avg_pool2d(input, output_size):
     return _nn.adaptive_avg_pool2d(input, size[0], size[1])
 
 
+# The 1-d pools are ATen's: the 2-d pool of input.unsqueeze(-2) with a kernel one row high, then
+# squeeze(-2) (so their grad_fn is SqueezeBackward1).
+def _single(v, name):
+    if isinstance(v, (list, tuple)):
+        if len(v) != 1:
+            raise RuntimeError("{} must be a single int, or a tuple of one int".format(name))
+        return v[0]
+    return v
+
+
+def _check_pool1d_input(input, message):
+    if input.dim() not in (2, 3):
+        raise RuntimeError(message(input))
+
+
+def max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False):
+    if return_indices:
+        raise NotImplementedError("max_pool1d: return_indices=True is not supported yet")
+    _check_pool1d_input(input, lambda t: "max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim "
+                        "batch size for input, but got:" + _shape_text(t))
+    kernel_size = _single(kernel_size, "max_pool1d: kernel_size")
+    stride = kernel_size if stride is None or stride == [] or stride == () else _single(stride, "max_pool1d: stride")
+    out = _nn.max_pool2d(input.unsqueeze(-2), (1, kernel_size), (1, stride), (0, _single(padding, "max_pool1d: padding")),
+                         (1, _single(dilation, "max_pool1d: dilation")), ceil_mode)
+    return out.squeeze(-2)
+
+
+def avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True):
+    _check_pool1d_input(input, lambda t: "Expected 2 to 3 dimensions, but got {}-dimensional tensor for argument #1 "
+                        "'self' (while checking arguments for avg_pool1d)".format(t.dim()))
+    kernel_size = _single(kernel_size, "avg_pool1d: kernel_size")
+    stride = kernel_size if stride is None or stride == [] or stride == () else _single(stride, "avg_pool1d: stride")
+    out = _nn.avg_pool2d(input.unsqueeze(-2), (1, kernel_size), (1, stride), (0, _single(padding, "avg_pool1d: padding")),
+                         (1, 1), ceil_mode, count_include_pad, None)
+    return out.squeeze(-2)
+
+
+def adaptive_avg_pool1d(input, output_size):
+    return adaptive_avg_pool2d(input.unsqueeze(-2), (1, _single(output_size, "adaptive_avg_pool1d: output_size"))).squeeze(-2)
+
+
+def _shape_text(t):
+    return "[" + ", ".join(str(s) for s in t.shape) + "]"
+
+
 def pad(input, pad, mode='constant', value=None):
     if mode != 'constant':
         raise NotImplementedError("pad: only mode='constant' is supported yet")
