@@ -545,6 +545,29 @@ const std::vector<Derivative> kTable = {
        Tensor keep = compare(c.input(0), c.input(1), CompareOp::Le), zero = zeros({}, c.grad.dtype());
        return {c.needs(0) ? where(keep, c.grad, zero) : Tensor(), c.needs(1) ? where(keep, zero, c.grad) : Tensor()};
      }},
+    // clamp(self, min, max) with tensor bounds (inputs: self, then min and/or max as attrs.index's
+    // bits 1 and 2 say): 1.13's clamp_backward and clamp_backward_min_max. Where min > max the
+    // result is max, so the gradient goes to max.
+    {Op::ClampTensor, "ClampBackward0", kIn0 | kIn1 | 4u, false,
+     [](C c) -> Grads {
+       const bool has_min = c.attrs().index & 1, has_max = c.attrs().index & 2;
+       Tensor self = c.input(0), zero = zeros({}, c.grad.dtype());
+       Tensor min = has_min ? c.input(1) : Tensor(), max = has_max ? c.input(has_min ? 2 : 1) : Tensor();
+       Grads grads(1 + has_min + has_max);
+       if (has_min && has_max) {
+         Tensor inside = logical_and(compare(self, min, CompareOp::Ge), compare(self, max, CompareOp::Le));
+         if (c.needs(0)) grads[0] = where(inside, c.grad, zero);
+         if (c.needs(1)) grads[1] = where(logical_and(compare(self, min, CompareOp::Lt), compare(min, max, CompareOp::Lt)), c.grad, zero);
+         if (c.needs(2)) grads[2] = where(logical_or(compare(self, max, CompareOp::Gt), compare(max, min, CompareOp::Lt)), c.grad, zero);
+       } else if (has_min) {
+         if (c.needs(0)) grads[0] = where(compare(self, min, CompareOp::Ge), c.grad, zero);
+         if (c.needs(1)) grads[1] = where(compare(self, min, CompareOp::Lt), c.grad, zero);
+       } else {
+         if (c.needs(0)) grads[0] = where(compare(self, max, CompareOp::Le), c.grad, zero);
+         if (c.needs(1)) grads[1] = where(compare(self, max, CompareOp::Gt), c.grad, zero);
+       }
+       return grads;
+     }},
     // d/dx x log y = log y, except 0 where x = 0 and y <= 0 (PyTorch's masked_fill).
     {Op::Xlogy, "XlogyBackward0", kIn01, false,
      [](C c) -> Grads {

@@ -19,7 +19,7 @@ enum class Op {
   Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Tan, Log2, Log10, Log1p, Expm1, Exp2, Rsqrt, Erfc,
   Erfinv, Logit, Floor, Ceil, Trunc, Round, RoundDecimals, Frac, Sign, Sgn, NanToNum, Maximum, Minimum, Fmax, Fmin,
   Atan2, Hypot, FmodScalar, FmodTensor, RemainderScalar, RemainderTensor, LerpScalar, LerpTensor,
-  ClampMinTensor, ClampMaxTensor,
+  ClampMinTensor, ClampMaxTensor, ClampTensor,
   // special functions and fused updates (ops/pointwise_special.cpp)
   Xlogy, XlogyScalarSelf, XlogyScalarOther, Logaddexp, Logaddexp2, Deg2Rad, Rad2Deg, Sinc, Copysign,
   CopysignScalar, Lgamma, Digamma, Polygamma, Addcmul, Addcdiv,

@@ -130,6 +130,8 @@ Tensor hypot(const Tensor& a, const Tensor& b);
 Tensor fmod(const Tensor& a, const Tensor& b);
 Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight);
 Tensor clamp_min(const Tensor& t, const Tensor& min);   // ClampMinBackward1
+// clamp with tensor bounds, either of them optional: ClampBackward0.
+Tensor clamp(const Tensor& t, const std::optional<Tensor>& min, const std::optional<Tensor>& max);
 Tensor clamp_max(const Tensor& t, const Tensor& max);
 Tensor logical_and(const Tensor& a, const Tensor& b);
 Tensor logical_or(const Tensor& a, const Tensor& b);

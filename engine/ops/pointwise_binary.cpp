@@ -5,6 +5,7 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "autograd/grad_mode.h"
 #include "ops/kernels.h"
 #include "ops/half_kernels.h"
 #include "ops/ops.h"
@@ -132,13 +133,33 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
   return out;
 }
 
+// A NaN in self or in a tensor bound gives NaN (ATen's kernels; scalar bounds differ, unary.cpp).
 Tensor clamp_min(const Tensor& t, const Tensor& min) {
-  Tensor out = map2(t, min, result_type(t, min), [](auto x, auto m) { return is_nan(x) ? x : (x < m ? m : x); });
+  Tensor out = map2(t, min, result_type(t, min), [](auto x, auto m) { return is_nan(x) ? x : is_nan(m) ? m : (x < m ? m : x); });
   return recorded2(Op::ClampMinTensor, t, min, out);
 }
 Tensor clamp_max(const Tensor& t, const Tensor& max) {
-  Tensor out = map2(t, max, result_type(t, max), [](auto x, auto m) { return is_nan(x) ? x : (x > m ? m : x); });
+  Tensor out = map2(t, max, result_type(t, max), [](auto x, auto m) { return is_nan(x) ? x : is_nan(m) ? m : (x > m ? m : x); });
   return recorded2(Op::ClampMaxTensor, t, max, out);
+}
+
+// clamp with tensor bounds (ClampBackward0): min then max, so where min > max the result is max,
+// and a NaN anywhere gives NaN, as ATen's clamp kernel.
+Tensor clamp(const Tensor& t, const std::optional<Tensor>& min, const std::optional<Tensor>& max) {
+  if (!min && !max) runtime_error("torch.clamp: At least one of 'min' or 'max' must not be None");
+  Tensor out = t;
+  {
+    NoGradGuard no_grad;
+    if (min) out = clamp_min(out, *min);
+    if (max) out = clamp_max(out, *max);
+  }
+  std::vector<Tensor> inputs{t};
+  if (min) inputs.push_back(*min);
+  if (max) inputs.push_back(*max);
+  OpAttrs attrs;
+  attrs.index = (min ? 1 : 0) | (max ? 2 : 0);
+  record(Op::ClampTensor, inputs, out, std::move(attrs));
+  return out;
 }
 
 Tensor logical_and(const Tensor& a, const Tensor& b) {

@@ -103,6 +103,8 @@ std::map<Op, Sample> samples() {
   s[Op::LerpScalar] = {{in({4}), in({4})}, [](auto& x) { return lerp(x[0], x[1], Tensor::wrap_scalar(Scalar(0.3))); }};
   s[Op::LerpTensor] = {{in({4}), in({4}), in({4})}, [](auto& x) { return lerp(x[0], x[1], x[2]); }};
   s[Op::ClampMinTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_min(mul(x[0], Scalar(3.0)), x[1]); }};
+  s[Op::ClampTensor] = {{in({4}, -1.0, 1.0), in({4}, -0.6, -0.4), in({4}, 0.4, 0.6)},
+                        [](auto& x) { return clamp(mul(x[0], Scalar(2.0)), x[1], x[2]); }};
   s[Op::ClampMaxTensor] = {{in({4}, -1.0, 0.0), in({4}, 0.5, 1.0)}, [](auto& x) { return clamp_max(x[1], x[0]); }};
   // special functions and fused updates (ops/pointwise_special.cpp)
   s[Op::Xlogy] = {{in({4}, 0.5, 2.0), in({4}, 0.5, 2.0)}, [](auto& x) { return xlogy(x[0], x[1]); }};

@@ -212,6 +212,15 @@ Map build_functions() {
     auto lo = r.get(1, "min");
     auto hi = r.get(2, "max");
     r.done();
+    // Tensor bounds (every bound given a tensor) take the Tensor overload: ClampBackward0.
+    auto tensor_bound = [](const std::optional<Value>& v) { return v && v->as<TensorObj>(); };
+    auto absent = [](const std::optional<Value>& v) { return !v || v->is_none(); };
+    if ((tensor_bound(lo) || tensor_bound(hi)) && (tensor_bound(lo) || absent(lo)) && (tensor_bound(hi) || absent(hi))) {
+      std::optional<Tensor> lt, ht;
+      if (tensor_bound(lo)) lt = lo->as<TensorObj>()->tensor;
+      if (tensor_bound(hi)) ht = hi->as<TensorObj>()->tensor;
+      return in.wrap(clamp(t, lt, ht));
+    }
     std::optional<double> l, h;
     // A float bound promotes an integer tensor, as PyTorch's type promotion does.
     if (((lo && lo->is_float()) || (hi && hi->is_float())) && !is_floating(t.dtype())) t = to_dtype(t, default_float_dtype());
