@@ -138,11 +138,15 @@ class ReLU6(Hardtanh):
         return 'inplace=True' if self.inplace else ''
 
 
-class SELU(Module):
+# Activations with an `inplace` flag and no other state. Hardsigmoid, Hardswish and Mish keep it
+# without showing it; SELU shows it (extra_repr below).
+class _InplaceActivation(Module):
     def __init__(self, inplace=False):
         super().__init__()
         self.inplace = inplace
 
+
+class SELU(_InplaceActivation):
     def forward(self, input):
         return F.selu(input, self.inplace)
 
@@ -163,30 +167,17 @@ class CELU(Module):
         return 'alpha={}{}'.format(self.alpha, _inplace_suffix(self.inplace))
 
 
-# PyTorch's Hardsigmoid, Hardswish and Mish keep `inplace` but show nothing of it.
-class Hardsigmoid(Module):
-    def __init__(self, inplace=False):
-        super().__init__()
-        self.inplace = inplace
-
+class Hardsigmoid(_InplaceActivation):
     def forward(self, input):
         return F.hardsigmoid(input, self.inplace)
 
 
-class Hardswish(Module):
-    def __init__(self, inplace=False):
-        super().__init__()
-        self.inplace = inplace
-
+class Hardswish(_InplaceActivation):
     def forward(self, input):
         return F.hardswish(input, self.inplace)
 
 
-class Mish(Module):
-    def __init__(self, inplace=False):
-        super().__init__()
-        self.inplace = inplace
-
+class Mish(_InplaceActivation):
     def forward(self, input):
         return F.mish(input, self.inplace)
 
