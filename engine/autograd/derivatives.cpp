@@ -1279,6 +1279,21 @@ const std::vector<Derivative> kTable = {
      }},
     {Op::Softshrink, "SoftshrinkBackward0", kIn0, false, [](C c) -> Grads { return {shrink_backward(c)}; }},
     {Op::Hardshrink, "HardshrinkBackward0", kIn0, false, [](C c) -> Grads { return {shrink_backward(c)}; }},
+    // glu = a * sigmoid(b), a and b the halves of dim: d/da = sigmoid(b), d/db = a * s * (1 - s).
+    {Op::Glu, "GluBackward0", kIn0, false,
+     [](C c) -> Grads {
+       Tensor x = c.input(0);
+       const int64_t dim = c.attrs().dim, n = x.shape()[dim];
+       Tensor a = slice(x, dim, 0, n / 2), s = sigmoid(slice(x, dim, n / 2, n));
+       Tensor grad_a = mul(c.grad, s);
+       Tensor grad_b = mul(mul(mul(rsub(s, Scalar(1.0)), s), a), c.grad);
+       return {cat({grad_a, grad_b}, dim)};
+     }},
+    {Op::Prelu, "PreluBackward0", kIn01, false,
+     [](C c) -> Grads {
+       return {c.needs(0) ? prelu_input_grad(c.grad, c.input(0), c.input(1)) : Tensor(),
+               c.needs(1) ? prelu_weight_grad(c.grad, c.input(0), c.input(1)) : Tensor()};
+     }},
     // ---- losses ----
     // norm * grad * clamp((input - target) / beta, -1, 1), norm = 1/numel for mean.
     {Op::SmoothL1Loss, "SmoothL1LossBackward0", kIn01, false,

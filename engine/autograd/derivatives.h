@@ -52,7 +52,7 @@ enum class Op {
   Softmax, LogSoftmax, MseLoss, NllLoss,
   // activations (ops/activation.cpp)
   Erf, LeakyRelu, Elu, Gelu, Silu, Softplus, Hardtanh, Celu, Hardsigmoid, Hardswish, Mish, LogSigmoid,
-  Softshrink, Hardshrink,
+  Softshrink, Hardshrink, Glu, Prelu,
   // losses (ops/loss.cpp)
   SmoothL1Loss, HuberLoss, BinaryCrossEntropy, BinaryCrossEntropyWithLogits,
   // normalization and embedding (ops/normalization.cpp)

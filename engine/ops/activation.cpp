@@ -6,6 +6,7 @@
 
 #include "autograd/derivatives.h"
 #include "autograd/function.h"
+#include "autograd/grad_mode.h"
 #include "ops/half_kernels.h"
 #include "ops/ops.h"
 #include "ops/raw.h"
@@ -183,6 +184,66 @@ Tensor hardshrink(const Tensor& t, double lambd) {
     return (x >= -l && x <= l) ? T(0) : x;
   });
   return recorded(Op::Hardshrink, t, out, lambd);
+}
+
+Tensor glu(const Tensor& t, int64_t dim) {
+  if (t.dim() == 0) runtime_error("glu does not support scalars because halving size must be even");
+  dim = wrap_dim(dim, t.dim());
+  const int64_t n = t.shape()[dim];
+  if (n % 2 != 0) {
+    runtime_error("Halving dimension must be even, but dimension " + std::to_string(dim) + " is size " + std::to_string(n));
+  }
+  Tensor out;
+  {
+    NoGradGuard no_grad;
+    Tensor a = slice(t, dim, 0, n / 2), b = slice(t, dim, n / 2, n);
+    out = mul(a, sigmoid(b));
+  }
+  OpAttrs attrs;
+  attrs.dim = dim;
+  record(Op::Glu, {t}, out, std::move(attrs));
+  return out;
+}
+
+namespace {
+// prelu's weight as a tensor that broadcasts against t: [1, C, 1, ...] for one weight per channel.
+Tensor prelu_weight_view(const Tensor& t, const Tensor& weight) {
+  if (weight.numel() == 1) return reshape(weight, {});
+  Shape shape(t.dim(), 1);
+  shape[1] = weight.numel();
+  return reshape(weight, shape);
+}
+}  // namespace
+
+Tensor prelu(const Tensor& t, const Tensor& weight) {
+  if (weight.dim() > 1) {
+    runtime_error("prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = " + std::to_string(weight.dim()));
+  }
+  const int64_t channels = t.dim() >= 2 ? t.shape()[1] : 1;
+  if (weight.numel() != 1 && weight.numel() != channels) {
+    runtime_error("Mismatch of parameter numbers and input channel size. Found parameter numbers = " +
+                  std::to_string(weight.numel()) + " and channel size = " + std::to_string(channels) + ".");
+  }
+  Tensor out;
+  {
+    NoGradGuard no_grad;
+    out = where(compare(t, Scalar(0.0), CompareOp::Gt), t, mul(prelu_weight_view(t, weight), t));
+  }
+  record(Op::Prelu, {t, weight}, out);
+  return out;
+}
+
+// For the derivatives table: prelu's weight gradient summed back to the weight's shape.
+Tensor prelu_weight_grad(const Tensor& grad, const Tensor& t, const Tensor& weight) {
+  Tensor below = where(compare(t, Scalar(0.0), CompareOp::Gt), zeros({}, grad.dtype()), mul(t, grad));
+  if (weight.numel() == 1) return reshape(sum(below), weight.shape());
+  Shape dims;
+  for (int64_t d = 0; d < t.dim(); ++d) if (d != 1) dims.push_back(d);
+  return reshape(sum(below, dims), weight.shape());
+}
+
+Tensor prelu_input_grad(const Tensor& grad, const Tensor& t, const Tensor& weight) {
+  return where(compare(t, Scalar(0.0), CompareOp::Gt), grad, mul(prelu_weight_view(t, weight), grad));
 }
 
 }  // namespace ag

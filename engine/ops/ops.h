@@ -388,6 +388,12 @@ Tensor mish(const Tensor& t);
 Tensor log_sigmoid(const Tensor& t);
 Tensor softshrink(const Tensor& t, double lambd = 0.5);
 Tensor hardshrink(const Tensor& t, double lambd = 0.5);
+// glu(x, dim): the first half of dim times the sigmoid of the second (GluBackward0).
+Tensor glu(const Tensor& t, int64_t dim = -1);
+// prelu(x, weight): x above 0, weight * x below; weight is one number or one per channel (dim 1).
+Tensor prelu(const Tensor& t, const Tensor& weight);
+Tensor prelu_input_grad(const Tensor& grad, const Tensor& t, const Tensor& weight);
+Tensor prelu_weight_grad(const Tensor& grad, const Tensor& t, const Tensor& weight);
 enum class Reduction { None = 0, Mean = 1, Sum = 2 };
 Tensor mse_loss(const Tensor& input, const Tensor& target, Reduction reduction = Reduction::Mean);
 // weight: per-class (undefined: all 1); rows whose target is ignore_index take no part.

@@ -352,6 +352,8 @@ std::map<Op, Sample> samples() {
   s[Op::LogSigmoid] = {{in({6})}, [](auto& x) { return log_sigmoid(mul(x[0], Scalar(3.0))); }};
   s[Op::Softshrink] = {{in({6})}, [](auto& x) { return softshrink(mul(x[0], Scalar(3.0)), 0.4); }};
   s[Op::Hardshrink] = {{in({6})}, [](auto& x) { return hardshrink(mul(x[0], Scalar(3.0)), 0.4); }};
+  s[Op::Glu] = {{in({3, 4})}, [](auto& x) { return glu(mul(x[0], Scalar(2.0)), 1); }};
+  s[Op::Prelu] = {{in({2, 3, 2}), in({3}, 0.1, 0.5)}, [](auto& x) { return prelu(x[0], x[1]); }};
   return s;
 }
 

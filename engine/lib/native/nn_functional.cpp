@@ -99,6 +99,12 @@ void install_nn_natives(Interpreter& interp) {
   F["hardshrink"] = make_native("hardshrink", [](Interpreter& in, Args& a, Kwargs&) {
     return in.wrap(hardshrink(in.to_tensor(a.at(0)), to_float(in, a.at(1))));
   });
+  F["glu"] = make_native("glu", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(glu(in.to_tensor(a.at(0)), to_int(in, a.at(1))));
+  });
+  F["prelu"] = make_native("prelu", [](Interpreter& in, Args& a, Kwargs&) {
+    return in.wrap(prelu(in.to_tensor(a.at(0)), in.to_tensor(a.at(1))));
+  });
   // _apply_inplace(input, f): input becomes f(input) in place, recorded as f's node on the
   // rebased input (the inplace=True of activations), as x.relu_() is.
   F["_apply_inplace"] = make_native("_apply_inplace", [](Interpreter& in, Args& a, Kwargs&) {

@@ -5,7 +5,7 @@ from torch.nn.modules.linear import Identity, Linear, Bilinear, LazyLinear
 from torch.nn.modules.container import Sequential, ModuleList, ModuleDict, ParameterList, ParameterDict
 from torch.nn.modules.activation import (ReLU, Sigmoid, Tanh, Softmax, LogSoftmax, LeakyReLU, ELU, GELU,
                                          SiLU, Softplus, Hardtanh, ReLU6, SELU, CELU, Hardsigmoid, Hardswish, Mish,
-                                         LogSigmoid, Softsign, Tanhshrink, Softshrink, Hardshrink)
+                                         LogSigmoid, Softsign, Tanhshrink, Softshrink, Hardshrink, GLU, PReLU)
 from torch.nn.modules.loss import (MSELoss, L1Loss, SmoothL1Loss, HuberLoss, CrossEntropyLoss, NLLLoss, BCELoss,
                                    BCEWithLogitsLoss, KLDivLoss)
 from torch.nn.modules.flatten import Flatten, Unflatten

@@ -227,6 +227,14 @@ def hardshrink(input, lambd=0.5):
     return _nn.hardshrink(input, lambd)
 
 
+def glu(input, dim=-1):
+    return _nn.glu(input, dim)
+
+
+def prelu(input, weight):
+    return _nn.prelu(input, weight)
+
+
 # As in PyTorch, these two are compositions (DivBackward0, SubBackward0).
 def softsign(input):
     return input / (input.abs() + 1)

@@ -1,6 +1,7 @@
 import torch
 from torch.nn import functional as F
 from torch.nn.modules.module import Module
+from torch.nn.parameter import Parameter
 
 
 class ReLU(Module):
@@ -219,3 +220,29 @@ class Hardshrink(Module):
 
     def extra_repr(self):
         return '{}'.format(self.lambd)
+
+
+class GLU(Module):
+    def __init__(self, dim=-1):
+        super().__init__()
+        self.dim = dim
+
+    def forward(self, input):
+        return F.glu(input, self.dim)
+
+    def extra_repr(self):
+        return 'dim={}'.format(self.dim)
+
+
+class PReLU(Module):
+    def __init__(self, num_parameters=1, init=0.25, device=None, dtype=None):
+        super().__init__()
+        self.num_parameters = num_parameters
+        self.init = init
+        self.weight = Parameter(torch.empty(num_parameters, dtype=dtype).fill_(init))
+
+    def forward(self, input):
+        return F.prelu(input, self.weight)
+
+    def extra_repr(self):
+        return 'num_parameters={}'.format(self.num_parameters)
