@@ -1,7 +1,7 @@
-// A cell's code: plain text first, the CodeMirror editor (editor.js, ~140 KB compressed) once it
+// A cell's code: plain text first, the CodeMirror editor (editor.js, 132 KB brotli) once it
 // has loaded. A reader's first output needs only the engine, so the editor is fetched when the
 // reader reaches for the code (focus, click, a key) or when the page is idle after the engine
-// has loaded (Notebook calls loadEditors). Until then the text is shown as CodeMirror will show
+// has loaded (Notebook.loadEditorsLater). Until then the text is shown as CodeMirror will show
 // it, Shift/Ctrl+Enter runs the cell, and getCode/setCode/markError work the same.
 let editorModule = null;
 
